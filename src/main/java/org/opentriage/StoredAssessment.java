@@ -1,0 +1,11 @@
+package org.opentriage;
+
+import java.util.List;
+import org.opentriage.api.DifferentialView;
+import org.opentriage.api.News2View;
+import org.opentriage.api.RedFlagView;
+
+/** The assessment part of a case, stored as one JSON document as it was answered. */
+public record StoredAssessment(List<RedFlagView> redFlags, News2View news2, List<DifferentialView> differentials,
+                               List<String> followUpQuestions, String advice) {
+}

@@ -1,0 +1,85 @@
+package org.opentriage.ai;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import org.opentriage.api.TriageRequest;
+import org.opentriage.config.ModelConfig;
+import org.opentriage.triage.SafetyFloor;
+
+/**
+ * Asks the model for an assessment and never fails: any error, a timeout or an answer that does
+ * not validate becomes a degraded {@link ModelOutcome}. The blocking AI call runs on a worker
+ * thread; the outcome is delivered back on the caller's Vert.x context, so that Hibernate
+ * Reactive work that follows stays on it.
+ */
+@ApplicationScoped
+public class ModelAdvisor {
+
+    private static final Logger LOG = Logger.getLogger(ModelAdvisor.class);
+    /** Slack over the HTTP timeout before the service stops waiting on its own. */
+    private static final Duration GUARD = Duration.ofSeconds(2);
+
+    private final TriageAssistant assistant;
+    private final ModelAssessmentValidator validator;
+    private final ModelConfig config;
+    private final Vertx vertx;
+    private final MeterRegistry registry;
+
+    public ModelAdvisor(TriageAssistant assistant, ModelAssessmentValidator validator, ModelConfig config,
+                        Vertx vertx, MeterRegistry registry) {
+        this.assistant = assistant;
+        this.validator = validator;
+        this.config = config;
+        this.vertx = vertx;
+        this.registry = registry;
+    }
+
+    public Uni<ModelOutcome> advise(TriageRequest request, SafetyFloor floor) {
+        String prompt = TriagePrompt.describe(request, floor);
+        Context context = io.vertx.core.Vertx.currentContext();
+        long start = System.nanoTime();
+        Uni<ModelOutcome> outcome = vertx.executeBlocking(Uni.createFrom().item(() -> assistant.assess(prompt)), false)
+                .ifNoItem().after(config.timeout().plus(GUARD)).failWith(TimeoutException::new)
+                .map(answer -> judge(answer, elapsedMs(start)))
+                .onFailure().recoverWithItem(failure -> failed(failure, elapsedMs(start)))
+                .invoke(this::record);
+        return context == null ? outcome : outcome.emitOn(task -> context.runOnContext(ignored -> task.run()));
+    }
+
+    private ModelOutcome judge(ModelAssessment answer, long latencyMs) {
+        ModelAssessmentValidator.Result result = validator.validate(answer);
+        if (result instanceof ModelAssessmentValidator.Valid valid) {
+            return ModelOutcome.usable(config.name(), latencyMs, valid.assessment());
+        }
+        LOG.warnf("Model %s answer failed validation after %d ms: %s; answering in degraded mode",
+                config.name(), latencyMs, ((ModelAssessmentValidator.Invalid) result).problems());
+        return ModelOutcome.degraded(config.name(), latencyMs, ModelFailures.INVALID_OUTPUT);
+    }
+
+    private ModelOutcome failed(Throwable failure, long latencyMs) {
+        String reason = ModelFailures.classify(failure);
+        LOG.warnf("Model %s unusable after %d ms (%s: %s); answering in degraded mode",
+                config.name(), latencyMs, reason, failure.getClass().getSimpleName());
+        return ModelOutcome.degraded(config.name(), latencyMs, reason);
+    }
+
+    private void record(ModelOutcome outcome) {
+        Timer.builder("triage.model.latency")
+                .description("Time to a model answer, usable or not")
+                .tag("outcome", outcome.degraded() ? outcome.degradedReason() : "ok")
+                .register(registry)
+                .record(outcome.latencyMs(), TimeUnit.MILLISECONDS);
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+}

@@ -1,0 +1,26 @@
+package org.opentriage.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.opentriage.CaseStatus;
+
+/**
+ * A stored case as the contract shows it. {@code rulesFloor} (the level the deterministic rules
+ * require) and {@code intake} (the request as received) are additions for the nurse.
+ */
+public record CaseView(
+        UUID id,
+        CaseStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        TriageView triage,
+        int rulesFloor,
+        List<RedFlagView> redFlags,
+        News2View news2,
+        List<DifferentialView> differentials,
+        List<String> followUpQuestions,
+        String advice,
+        ModelView model,
+        TriageRequest intake) {
+}

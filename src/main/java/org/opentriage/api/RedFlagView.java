@@ -1,0 +1,8 @@
+package org.opentriage.api;
+
+/**
+ * A red flag: {@code description} says in one plain sentence why it fired, {@code trigger} is the
+ * input that fired it, {@code level} the floor it sets.
+ */
+public record RedFlagView(String code, String description, String trigger, int level) {
+}

@@ -1,0 +1,41 @@
+package org.opentriage.mapping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.opentriage.StoredAssessment;
+import org.opentriage.TriageCase;
+import org.opentriage.api.CaseView;
+import org.opentriage.api.ModelView;
+import org.opentriage.api.News2View;
+import org.opentriage.api.RedFlagView;
+import org.opentriage.api.TriageView;
+import org.opentriage.triage.News2Score;
+import org.opentriage.triage.RedFlag;
+import org.opentriage.triage.TriageLevel;
+
+/** Between entities, rule results and API records. */
+@ApplicationScoped
+public class CaseMapper {
+
+    public CaseView toView(TriageCase c) {
+        StoredAssessment a = c.assessment;
+        return new CaseView(c.id, c.status, c.createdAt, c.updatedAt,
+                new TriageView(c.level, TriageLevel.fromLevel(c.level).code(), c.source),
+                c.floorLevel,
+                a.redFlags(), a.news2(), a.differentials(), a.followUpQuestions(), a.advice(),
+                new ModelView(c.modelName, c.modelDegraded, c.modelLatencyMs, c.promptVersion, c.modelDegradedReason),
+                c.intake);
+    }
+
+    public static List<RedFlagView> toViews(List<RedFlag> flags) {
+        return flags.stream()
+                .map(f -> new RedFlagView(f.code(), f.description(), f.trigger(), f.level().level()))
+                .toList();
+    }
+
+    public static News2View toView(News2Score s) {
+        return new News2View(s.total(), s.risk().code(), s.spo2Scale(), s.components().stream()
+                .map(p -> new News2View.Parameter(p.parameter(), p.value(), p.points()))
+                .toList());
+    }
+}

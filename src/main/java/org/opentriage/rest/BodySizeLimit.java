@@ -1,0 +1,35 @@
+package org.opentriage.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.opentriage.api.Problem;
+
+/**
+ * Refuses bodies over 64 KiB with a problem body before they are read. (Vert.x enforces the same
+ * limit on chunked bodies through {@code quarkus.http.limits.max-body-size}.)
+ */
+public class BodySizeLimit {
+
+    public static final long MAX_BODY_BYTES = 64 * 1024;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response check(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return null;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return ProblemMappers.problem(Problem.of(400, "Invalid request", "Content-Length is not a number."));
+        }
+        if (bytes > MAX_BODY_BYTES) {
+            return ProblemMappers.problem(Problem.of(413, "Content too large",
+                    "The body is " + bytes + " bytes; the limit is " + MAX_BODY_BYTES + " bytes (64 KiB)."));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,177 @@
+package org.opentriage.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opentriage.api.Problem;
+import org.opentriage.service.CaseNotFoundException;
+import org.opentriage.service.IdempotencyConflictException;
+
+/**
+ * Every error leaves as {@code application/problem+json} (RFC 9457). Bodies never echo patient
+ * text; a 400 lists each invalid field.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client should wait before retrying while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(field(v.getPropertyPath()), v.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Problem.Violation::field));
+        return problem(new Problem("about:blank", "Invalid request", 400,
+                "The request has " + violations.size() + " invalid field(s).", violations));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidHeader(InvalidHeaderException e) {
+        return problem(new Problem("about:blank", "Invalid request", 400, "Header " + e.header() + " " + e.getMessage() + ".",
+                List.of(new Problem.Violation("header:" + e.header(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e) {
+        return problem(Problem.of(400, "Malformed JSON", "The body is not valid JSON (line "
+                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String field = jsonPath(e);
+        String message = e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+                ? "must be one of " + enumValues(f.getTargetType())
+                : "has the wrong type or shape";
+        if (field.isEmpty()) {
+            return problem(Problem.of(400, "Malformed JSON", "The body must be a JSON object."));
+        }
+        return problem(new Problem("about:blank", "Invalid request", 400, "Field " + field + " " + message + ".",
+                List.of(new Problem.Violation(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return problem(Problem.of(400, "Malformed JSON", "The body could not be read as the expected JSON."));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(CaseNotFoundException e) {
+        return problem(Problem.of(404, "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(IdempotencyConflictException e) {
+        return problem(Problem.of(422, "Idempotency-Key reused", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException jpe) {
+            return malformed(jpe);
+        }
+        if (cause instanceof MismatchedInputException mie) {
+            return mismatched(mie);
+        }
+        if (cause instanceof JsonProcessingException jpe) {
+            return unreadable(jpe);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        return problem(Problem.of(status, title, detail(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", e.getClass().getName());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(Problem.of(503, "Service unavailable",
+                            "The case store is unreachable; nothing was stored. Retry shortly.")).build();
+        }
+        LOG.error("Unexpected failure", e);
+        return problem(Problem.of(500, "Internal error", "An unexpected error occurred; it has been logged."));
+    }
+
+    static Response problem(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "The requested media type cannot be produced.";
+            case 413 -> "The body is larger than the limit.";
+            case 415 -> "The body must be application/json.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    /** "triage.request.patient.age.value" → "patient.age.value": drops the method and parameter nodes. */
+    static String field(Path path) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        for (Path.Node node : path) {
+            i++;
+            if (i <= 2) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                int last = parts.size() - 1;
+                parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                parts.add(name);
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!b.isEmpty()) {
+                    b.append('.');
+                }
+                b.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String enumValues(Class<?> type) {
+        List<String> values = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            try {
+                var annotation = type.getField(((Enum<?>) constant).name())
+                        .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                values.add(annotation != null ? annotation.value() : ((Enum<?>) constant).name());
+            } catch (NoSuchFieldException ex) {
+                values.add(((Enum<?>) constant).name());
+            }
+        }
+        return String.join(", ", values);
+    }
+}

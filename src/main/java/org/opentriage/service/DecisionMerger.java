@@ -1,0 +1,56 @@
+package org.opentriage.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.opentriage.DecisionSource;
+import org.opentriage.ai.ModelOutcome;
+import org.opentriage.ai.ValidatedAssessment;
+import org.opentriage.api.TriageRequest;
+import org.opentriage.triage.SafetyFloor;
+import org.opentriage.triage.TriageLevel;
+
+/**
+ * Applies the contract's safety invariants.
+ * <ol>
+ *   <li>The final level is the more urgent of the rules' floor and the model's suggestion: the
+ *       model can escalate, never de-escalate. {@code source} is {@code rules} when a red flag set
+ *       the level (or the model agreed with it), {@code model} when the model's level stands.</li>
+ *   <li>Without a usable model answer, the level is at most {@code consultation_24} (more urgent
+ *       if the rules say so) and {@code degraded} is set: never {@code self_care}.</li>
+ * </ol>
+ * When the rules overrule the model, the model's advice is replaced by the service's own: advice
+ * written for a less urgent level would tell the patient the wrong thing.
+ */
+@ApplicationScoped
+public class DecisionMerger {
+
+    /** The least urgent level a case may have without a usable model answer. */
+    static final TriageLevel DEGRADED_CEILING = TriageLevel.CONSULTATION_24;
+
+    private final PatientAdvice advice;
+
+    public DecisionMerger(PatientAdvice advice) {
+        this.advice = advice;
+    }
+
+    public TriageDecision merge(TriageRequest request, SafetyFloor floor, ModelOutcome outcome) {
+        String language = request.languageOrDefault();
+        boolean selfHarm = floor.redFlags().stream().anyMatch(f -> f.code().equals("suicidal_intent")
+                || f.code().equals("overdose") || f.code().startsWith("self_harm"));
+        if (outcome.assessment().isEmpty()) {
+            TriageLevel level = floor.floor().mostUrgent(DEGRADED_CEILING);
+            return new TriageDecision(level, DecisionSource.RULES, floor, outcome, List.of(), List.of(),
+                    advice.forLevel(level, language, true, selfHarm));
+        }
+        ValidatedAssessment model = outcome.assessment().get();
+        TriageLevel suggested = model.suggestedLevel();
+        boolean modelDecides = suggested.moreUrgentThan(floor.floor())
+                || (suggested == floor.floor() && floor.redFlags().isEmpty());
+        TriageLevel level = suggested.mostUrgent(floor.floor());
+        String text = suggested == level
+                ? advice.withContacts(model.advice(), level, language, selfHarm)
+                : advice.forLevel(level, language, false, selfHarm);
+        return new TriageDecision(level, modelDecides ? DecisionSource.MODEL : DecisionSource.RULES, floor, outcome,
+                model.differentials(), model.followUpQuestions(), text);
+    }
+}

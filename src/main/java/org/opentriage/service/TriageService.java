@@ -1,0 +1,127 @@
+package org.opentriage.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.opentriage.CaseStatus;
+import org.opentriage.StoredAssessment;
+import org.opentriage.TriageCase;
+import org.opentriage.ai.ModelAdvisor;
+import org.opentriage.ai.ModelOutcome;
+import org.opentriage.api.CaseView;
+import org.opentriage.api.TriageRequest;
+import org.opentriage.mapping.CaseMapper;
+import org.opentriage.repository.TriageCaseRepository;
+import org.opentriage.triage.SafetyFloor;
+import org.opentriage.triage.SafetyFloorEngine;
+
+/**
+ * The triage pipeline: rules floor → model → merge → store. The model is called outside any
+ * database session; the case is persisted once, in one transaction, when the answer is known.
+ */
+@ApplicationScoped
+public class TriageService {
+
+    /** A case, and whether this request created it (false: an idempotent repeat). */
+    public record Result(CaseView view, boolean created) {
+    }
+
+    private final SafetyFloorEngine rules;
+    private final ModelAdvisor model;
+    private final DecisionMerger merger;
+    private final TriageCaseRepository repository;
+    private final CaseMapper mapper;
+    private final RequestFingerprint fingerprint;
+    private final MeterRegistry registry;
+
+    public TriageService(SafetyFloorEngine rules, ModelAdvisor model, DecisionMerger merger,
+                         TriageCaseRepository repository, CaseMapper mapper, RequestFingerprint fingerprint,
+                         MeterRegistry registry) {
+        this.rules = rules;
+        this.model = model;
+        this.merger = merger;
+        this.repository = repository;
+        this.mapper = mapper;
+        this.fingerprint = fingerprint;
+        this.registry = registry;
+    }
+
+    public Uni<Result> triage(TriageRequest request, String idempotencyKey) {
+        String hash = fingerprint.of(request);
+        if (idempotencyKey == null) {
+            return assessAndStore(request, null, hash);
+        }
+        return findByKey(idempotencyKey).chain(existing -> existing != null
+                ? Uni.createFrom().item(repeat(existing, hash))
+                : assessAndStore(request, idempotencyKey, hash));
+    }
+
+    public Uni<CaseView> get(UUID id) {
+        return Panache.withSession(() -> repository.findById(id)).map(found -> {
+            if (found == null) {
+                throw new CaseNotFoundException(id);
+            }
+            return mapper.toView(found);
+        });
+    }
+
+    private Uni<Result> assessAndStore(TriageRequest request, String key, String hash) {
+        SafetyFloor floor = rules.evaluate(request);
+        return model.advise(request, floor)
+                .map(outcome -> merger.merge(request, floor, outcome))
+                .chain(decision -> store(request, key, hash, decision))
+                .onFailure(UniqueViolations::isIdempotencyKeyViolation)
+                .recoverWithUni(() -> findByKey(key).map(first -> repeat(first, hash)));
+    }
+
+    private Uni<Result> store(TriageRequest request, String key, String hash, TriageDecision decision) {
+        TriageCase c = toEntity(request, key, hash, decision);
+        return Panache.withTransaction(() -> repository.persist(c)).map(saved -> {
+            registry.counter("triage.cases.created", "level", String.valueOf(saved.level),
+                    "source", saved.source.name().toLowerCase(), "degraded", String.valueOf(saved.modelDegraded)).increment();
+            return new Result(mapper.toView(saved), true);
+        });
+    }
+
+    private Uni<TriageCase> findByKey(String key) {
+        return Panache.withSession(() -> repository.findByIdempotencyKey(key));
+    }
+
+    private Result repeat(TriageCase existing, String hash) {
+        if (!existing.requestHash.equals(hash)) {
+            throw new IdempotencyConflictException();
+        }
+        return new Result(mapper.toView(existing), false);
+    }
+
+    private static TriageCase toEntity(TriageRequest request, String key, String hash, TriageDecision d) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ModelOutcome m = d.model();
+        TriageCase c = new TriageCase();
+        c.id = UUID.randomUUID();
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.status = CaseStatus.OPEN;
+        c.level = (short) d.level().level();
+        c.source = d.source();
+        c.floorLevel = (short) d.floor().floor().level();
+        c.idempotencyKey = key;
+        c.requestHash = hash;
+        c.externalRef = request.patient().externalRef();
+        c.language = request.languageOrDefault();
+        c.intake = request;
+        c.assessment = new StoredAssessment(CaseMapper.toViews(d.floor().redFlags()),
+                d.floor().news2().map(CaseMapper::toView).orElse(null),
+                d.differentials(), d.followUpQuestions(), d.advice());
+        c.modelName = m.modelName();
+        c.promptVersion = m.promptVersion();
+        c.modelDegraded = m.degraded();
+        c.modelDegradedReason = m.degradedReason();
+        c.modelLatencyMs = m.latencyMs();
+        return c;
+    }
+}

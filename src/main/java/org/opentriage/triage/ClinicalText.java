@@ -1,0 +1,114 @@
+package org.opentriage.triage;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The patient's own words, normalised for matching: lower case, NFKC, apostrophes dropped
+ * ("can't" → "cant"), split into clauses at sentence punctuation and at words that end a
+ * negation's reach ("but", "however"…), each clause a string of single-space separated tokens.
+ *
+ * <p>Negation follows NegEx (Chapman et al., J Biomed Inform 2001): a finding is negated when a
+ * negation trigger stands within {@value #NEGATION_WINDOW} tokens before it in the same clause
+ * ("no chest pain", "denies breathlessness"), or when a Hindi negation follows it closely
+ * ("seene mein dard nahi hai"). Pseudo-triggers ("not stop", "not able", "not sure") do not negate:
+ * "bleeding that does not stop" stays positive.
+ */
+public final class ClinicalText {
+
+    static final int NEGATION_WINDOW = 5;
+    private static final int POST_NEGATION_WINDOW = 3;
+
+    private static final Set<String> PRE_NEGATIONS = Set.of(
+            "no", "not", "denies", "denied", "deny", "denying", "without", "never", "nor", "neither",
+            "dont", "doesnt", "didnt", "isnt", "wasnt", "havent", "hasnt", "hadnt", "arent", "werent",
+            "negative", "nil", "absent");
+    private static final Set<String> PSEUDO_NEGATION_FOLLOWERS = Set.of(
+            "stop", "stops", "stopping", "stopped", "improve", "improving", "improved", "better", "relief",
+            "relieved", "able", "sure", "only", "help", "helping", "helped", "go", "going", "settle", "settling",
+            "responding", "response", "waking", "wake", "change", "certain");
+    private static final Set<String> POST_NEGATIONS = Set.of(
+            "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|par|magar)\\b");
+    private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
+    private final List<String> clauses;
+
+    private ClinicalText(List<String> clauses) {
+        this.clauses = clauses;
+    }
+
+    public static ClinicalText of(String... parts) {
+        List<String> clauses = new ArrayList<>();
+        for (String part : parts) {
+            if (part == null || part.isBlank()) {
+                continue;
+            }
+            String text = Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                    .replace("'", "").replace("’", "").replace("`", "");
+            for (String clause : CLAUSE_BREAK.split(text)) {
+                String tokens = NON_TOKEN.matcher(clause).replaceAll(" ").strip();
+                if (!tokens.isEmpty()) {
+                    clauses.add(tokens);
+                }
+            }
+        }
+        return new ClinicalText(List.copyOf(clauses));
+    }
+
+    /** Wraps a regex of whole tokens so that it matches only at token boundaries. */
+    public static Pattern phrase(String regex) {
+        String normalised = Normalizer.normalize(regex, Normalizer.Form.NFKC);
+        return Pattern.compile("(?<![^ ])(?:" + normalised + ")(?![^ ])");
+    }
+
+    /** The first affirmed (not negated) match of the pattern, as the matched words. */
+    public Optional<String> findAffirmed(Pattern pattern) {
+        for (String clause : clauses) {
+            Matcher m = pattern.matcher(clause);
+            while (m.find()) {
+                if (!negated(clause, m.start(), m.end())) {
+                    return Optional.of(m.group());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean negated(String clause, int start, int end) {
+        String[] before = clause.substring(0, start).strip().split(" ");
+        int from = Math.max(0, before.length - NEGATION_WINDOW);
+        for (int i = before.length - 1; i >= from; i--) {
+            if (PRE_NEGATIONS.contains(before[i])) {
+                String next = i + 1 < before.length ? before[i + 1] : firstToken(clause.substring(start));
+                if (!PSEUDO_NEGATION_FOLLOWERS.contains(next)) {
+                    return true;
+                }
+            }
+        }
+        String[] after = clause.substring(end).strip().split(" ");
+        for (int i = 0; i < Math.min(POST_NEGATION_WINDOW, after.length); i++) {
+            if (POST_NEGATIONS.contains(after[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstToken(String s) {
+        String stripped = s.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
+    }
+
+    List<String> clauses() {
+        return clauses;
+    }
+}

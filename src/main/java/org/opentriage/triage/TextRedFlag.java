@@ -1,0 +1,42 @@
+package org.opentriage.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A red flag recognised in the patient's words: it fires when every one of its concepts is
+ * affirmed in the text (see {@link ClinicalText}) and the patient is old enough.
+ *
+ * @param group      flags of one group describe one presentation; only the first that fires, in
+ *                   table order (most urgent first), is reported
+ * @param minAgeYears the flag applies from this age
+ */
+public record TextRedFlag(String code, String group, TriageLevel level, String description, double minAgeYears,
+                          List<Pattern> allOf) {
+
+    public static TextRedFlag of(String code, String group, TriageLevel level, String description, Pattern... allOf) {
+        return new TextRedFlag(code, group, level, description, 0, List.of(allOf));
+    }
+
+    public TextRedFlag fromAge(double years) {
+        return new TextRedFlag(code, group, level, description, years, allOf);
+    }
+
+    /** The flag with the matched words as its trigger, if it fires. */
+    public Optional<RedFlag> match(ClinicalPicture picture) {
+        if (picture.ageYears() < minAgeYears) {
+            return Optional.empty();
+        }
+        List<String> triggers = new ArrayList<>(allOf.size());
+        for (Pattern concept : allOf) {
+            Optional<String> found = picture.text().findAffirmed(concept);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            triggers.add(found.get());
+        }
+        return Optional.of(new RedFlag(code, level, description, String.join(" + ", triggers)));
+    }
+}

@@ -1,0 +1,70 @@
+package org.opentriage.triage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.opentriage.api.Vitals;
+
+/**
+ * Danger-zone vital signs that hold whether or not NEWS2 can be scored.
+ *
+ * <ul>
+ *   <li>Low oxygen at any age: SpO2 below 92 % (below 88 % with hypercapnic respiratory failure),
+ *       the lower limit of the target ranges in the BTS guideline for oxygen use in adults (O'Driscoll
+ *       et al., Thorax 2017) and the threshold for urgent referral in NICE NG143 and BTS/SIGN 158.</li>
+ *   <li>Adults whose NEWS2 cannot be scored (a reading missing, or pregnancy): any single reading
+ *       in a NEWS2 3-point band (RCP 2017 Chart 1) is a red score.</li>
+ *   <li>Children: the age-banded table of {@link PaediatricVitalSigns}.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class VitalSignRule implements SafetyRule {
+
+    static final int LOW_SPO2 = 92;
+    static final int LOW_SPO2_HYPERCAPNIC = 88;
+
+    @Override
+    public List<RedFlag> evaluate(ClinicalPicture picture) {
+        Vitals v = picture.vitals();
+        List<RedFlag> flags = new ArrayList<>();
+        if (v.spo2() != null) {
+            int limit = v.hypercapnic() ? LOW_SPO2_HYPERCAPNIC : LOW_SPO2;
+            if (v.spo2() < limit) {
+                flags.add(new RedFlag("low_oxygen", TriageLevel.EMERGENCY,
+                        "Oxygen saturation is " + v.spo2() + " %, below the safe minimum of " + limit + " %.",
+                        "spo2 " + v.spo2() + "%"));
+            }
+        }
+        if (picture.adult()) {
+            if (picture.news2().isEmpty()) {
+                flags.addAll(adultRedReadings(v));
+            }
+        } else {
+            flags.addAll(PaediatricVitalSigns.evaluate(picture.ageDays(), v));
+        }
+        return flags;
+    }
+
+    /** NEWS2 3-point bands applied reading by reading (SpO2 is covered by the low-oxygen flag). */
+    private static List<RedFlag> adultRedReadings(Vitals v) {
+        List<String> red = new ArrayList<>();
+        if (v.respiratoryRate() != null && News2.respirationRate(v.respiratoryRate()) == 3) {
+            red.add("respiratory rate " + v.respiratoryRate() + "/min");
+        }
+        if (v.systolicBp() != null && News2.systolicBp(v.systolicBp()) == 3) {
+            red.add("systolic blood pressure " + v.systolicBp() + " mmHg");
+        }
+        if (v.heartRate() != null && News2.pulse(v.heartRate()) == 3) {
+            red.add("heart rate " + v.heartRate() + "/min");
+        }
+        if (v.temperatureC() != null && News2.temperature(v.temperatureC()) == 3) {
+            red.add("temperature " + v.temperatureC() + " °C");
+        }
+        if (red.isEmpty()) {
+            return List.of();
+        }
+        String trigger = String.join(", ", red);
+        return List.of(new RedFlag("vital_sign_danger", TriageLevel.EMERGENCY,
+                "A vital sign is in the danger zone (" + trigger + "): it needs urgent review.", trigger));
+    }
+}

@@ -1,0 +1,29 @@
+package org.opentriage.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Looks into the real database, over its own connection, for what a test must see stored. */
+public final class Database {
+
+    private Database() {
+    }
+
+    public static long count(String sql) {
+        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long cases() {
+        return count("select count(*) from triage_case");
+    }
+}

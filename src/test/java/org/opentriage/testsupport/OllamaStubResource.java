@@ -1,0 +1,35 @@
+package org.opentriage.testsupport;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * A WireMock server speaking Ollama's HTTP API shape, the way quarkus-langchain4j tests itself.
+ * Tests stub {@code POST /api/chat} per scenario through {@link OllamaApi}.
+ */
+public class OllamaStubResource implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort().asynchronousResponseEnabled(true));
+        server.start();
+        return Map.of("quarkus.langchain4j.ollama.base-url", server.baseUrl());
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(OllamaStub.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
