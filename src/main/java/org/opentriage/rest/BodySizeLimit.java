@@ -7,8 +7,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.opentriage.api.Problem;
 
 /**
- * Refuses bodies over 64 KiB with a problem body before they are read. (Vert.x enforces the same
- * limit on chunked bodies through {@code quarkus.http.limits.max-body-size}.)
+ * Refuses bodies declared larger than 64 KiB with a problem body, before they are read. Vert.x cuts
+ * any body past {@code quarkus.http.limits.max-body-size} (1 MiB), chunked ones included.
  */
 public class BodySizeLimit {
 

@@ -2,6 +2,7 @@ package org.opentriage.triage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +14,13 @@ public class SafetyFloorEngine {
 
     private final List<SafetyRule> rules;
 
+    @Inject
     public SafetyFloorEngine(Instance<SafetyRule> rules) {
-        this.rules = rules.stream().toList();
+        this(rules.stream().toList());
+    }
+
+    SafetyFloorEngine(List<SafetyRule> rules) {
+        this.rules = List.copyOf(rules);
     }
 
     public SafetyFloor evaluate(TriageRequest request) {

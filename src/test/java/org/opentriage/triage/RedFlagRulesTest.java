@@ -1,0 +1,95 @@
+package org.opentriage.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The core red flags fire on the words patients use, and stay silent when negated or absent. */
+class RedFlagRulesTest {
+
+    static final SafetyFloorEngine ENGINE = Fixtures.engine();
+
+    static SafetyFloor floor(String complaint) {
+        return ENGINE.evaluate(Fixtures.adult(complaint));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+            "stroke_signs | My dad's face is drooping on one side and his speech is slurred",
+            "stroke_signs | sudden weakness in my left arm and I can't lift it",
+            "stroke_signs | she suddenly cant speak properly, words come out garbled",
+            "stroke_signs | mouth is crooked and arm weak on the right side",
+            "stroke_signs | papa ka munh tedha ho gaya aur haath mein kamzori",
+            "stroke_signs | अचानक मुंह टेढ़ा हो गया और लकवा जैसा लग रहा है",
+            "acs_chest_pain | Crushing chest pain for 30 minutes, sweating",
+            "acs_chest_pain | pain in my chest going down my left arm",
+            "acs_chest_pain | chest pian and feeling sick, cold sweat",
+            "acs_chest_pain | seene mein dard hai aur pasina aa raha hai",
+            "acs_chest_pain | सीने में दर्द और पसीना आ रहा है",
+            "chest_pain | chest tightness since this morning",
+            "anaphylaxis | ate peanuts and now my lips and tongue are swelling",
+            "anaphylaxis | my throat is closing up after a bee sting",
+            "anaphylaxis_breathing | allergic reaction with hives and wheezing",
+            "severe_breathing_difficulty | I can't breathe properly and my lips are turning blue",
+            "severe_breathing_difficulty | gasping for air, can't speak in full sentences",
+            "severe_breathing_difficulty | saans nahi aa rahi hai",
+            "severe_breathing_difficulty | सांस नहीं आ रही है",
+            "suicidal_intent | I want to kill myself",
+            "suicidal_intent | i dont want to live anymore",
+            "suicidal_intent | been thinking about sucide",
+            "suicidal_intent | mujhe marna chahta hoon, jeena nahi chahta",
+            "suicidal_intent | मैं आत्महत्या करना चाहता हूँ",
+            "overdose | I took all my sleeping pills an hour ago",
+    })
+    void fires(String code, String complaint) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(code);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "No chest pain, just a blocked nose",
+            "denies chest pain or breathlessness",
+            "Chest congestion and a cough with phlegm",
+            "a mild headache after skipping lunch",
+            "I am not short of breath, only a runny nose",
+            "no suicidal thoughts, feeling a bit low after exams",
+            "seene mein dard nahi hai, bas khansi hai",
+            "without any swelling of the lips, itchy eyes from pollen",
+            "sore throat and stiff muscles after the gym",
+    })
+    void staysSilent(String complaint) {
+        assertThat(floor(complaint).redFlags()).isEmpty();
+        assertThat(floor(complaint).floor()).isEqualTo(TriageLevel.SELF_CARE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no fever but crushing chest pain with sweating",
+            "bleeding that does not stop and I can't breathe",
+    })
+    void negationEndsAtTheClause(String complaint) {
+        assertThat(floor(complaint).floor()).isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
+    }
+
+    @ParameterizedTest(name = "{0} years -> {1}")
+    @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
+    void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
+        SafetyFloor f = ENGINE.evaluate(Fixtures.request(years, false, "chest pain since yesterday", null));
+        assertThat(f.redFlags()).extracting(RedFlag::code).containsExactly(code);
+        assertThat(f.floor()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"chest pain", "pain in chest"})
+    void symptomNamesCountLikeTheComplaint(String symptom) {
+        assertThat(ENGINE.evaluate(Fixtures.adult("feeling unwell, sweating", symptom)).floor())
+                .isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"I want to kill myself", "I took an overdose"})
+    void eachGroupReportsOneFlag(String complaint) {
+        assertThat(floor(complaint).redFlags()).hasSize(1);
+    }
+}
