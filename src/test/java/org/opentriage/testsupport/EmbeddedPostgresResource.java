@@ -32,10 +32,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         if (postgres != null) {
             try {
                 postgres.close();
+                postgres = null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

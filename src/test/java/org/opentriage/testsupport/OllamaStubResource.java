@@ -18,7 +18,8 @@ public class OllamaStubResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(wireMockConfig().dynamicPort().asynchronousResponseEnabled(true));
         server.start();
-        return Map.of("quarkus.langchain4j.ollama.base-url", server.baseUrl());
+        // A short model deadline, so that the timeout scenario runs in seconds, against the packaged jar too.
+        return Map.of("quarkus.langchain4j.ollama.base-url", server.baseUrl(), "triage.model.timeout", "3s");
     }
 
     @Override
