@@ -46,12 +46,14 @@ public final class RedFlagLexicon {
             "(droop\\w*|drupping|lopsided|crooked|fallen|sagging) (face|mouth|smile|eyelid|side of (my |his |her |the )?face)",
             "facial (droop\\w*|weakness|palsy)",
             "(slurr\\w*|slured|slurring) (speech|words|talking|voice)",
-            "(speech|words|talking|voice) (is |are |was |became |becomes |sounds )?(slurr\\w*|slured|garbled|jumbled)",
+            "(speech|words|talking|voice) (is |are |was |were |became |becomes |sounds |sound |(come|comes|coming|came) out )?(all )?(slurr\\w*|slured|garbled|jumbled|muddled|nonsense|wrong)",
             "(cant|cannot|can not|unable to|couldnt|could not|trouble|difficulty|struggling to) (speak|talk|talking|speaking|get (my |the )?words out|find (my |the )?words|understand (what people|speech))",
             "(sudden|suddenly) (\\w+ )?(weakness|numbness|numb|weak|paralys\\w*|confusion|confused|blind\\w*|loss of (vision|sight|balance))",
             "(weakness|numbness|numb|weak|tingling|paralys\\w*|paralyzed|paralysed|heavy|dead) (in |on |of |down )?(the |my |his |her )?(one|left|right) (side|arm|leg|hand|half)",
             "(one|left|right) (sided|side) (weakness|numbness|paralysis)",
-            "(cant|cannot|unable to|couldnt) (lift|raise|move) (my |his |her |one |the )?(arm|arms|leg|hand)",
+            "(cant|cannot|can not|unable to|couldnt|could not) (lift|raise|move|feel) (my |his |her |one |the )?(left |right )?(arm|arms|leg|hand)",
+            "(left|right|one) (arm|leg|hand) (\\w+ )?(is |went |has gone |feels |felt )?(weak|numb|dead|limp|floppy|paralys\\w*|paralyzed)",
+            "(weak|numb|dead|limp|floppy)\\w* (in |on )?(the |my |his |her )?(left|right) (arm|leg|hand|side)",
             "lakwa|laqwa|lakva|लकवा|लकवे|(muh|munh|mooh|munh|chehra) (tedha|tedhaa|tirchha|latak\\w*)|(मुंह|मुँह|चेहरा) (टेढ़ा|टेढा|लटक\\w*)",
             "(zuban|zubaan|awaaz|aawaz|bolne) (mein )?(ladkhada\\w*|ladkhad\\w*|atak\\w*)|(जुबान|ज़ुबान|आवाज़|आवाज) (लड़खड़ा\\w*)",
             "(haath|hath|pair|per) (mein )?(kamzori|sunn|sun|sunnpan)|(हाथ|पैर) (में )?(कमजोरी|कमज़ोरी|सुन्न)"));
@@ -94,7 +96,7 @@ public final class RedFlagLexicon {
 
     public static final Pattern OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
-            "(took|taken|swallowed|have taken|ate) (a lot of |lots of |too many |all (of )?)(my |the |his |her )?(pills|tablets|medicines?|meds|paracetamol|sleeping pills)",
+            "(took|taken|swallowed|have taken|ate) (a lot of |lots of |too many |a whole (box|bottle|strip) of |all (of )?)(my |the |his |her )?(\\w+ )?(pills|tablets|medicines?|meds|paracetamol|capsules)",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)"));

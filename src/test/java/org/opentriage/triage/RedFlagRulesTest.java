@@ -41,6 +41,9 @@ class RedFlagRulesTest {
             "suicidal_intent | mujhe marna chahta hoon, jeena nahi chahta",
             "suicidal_intent | मैं आत्महत्या करना चाहता हूँ",
             "overdose | I took all my sleeping pills an hour ago",
+            "overdose | swallowed a whole strip of paracetamol tablets",
+            "stroke_signs | he suddenly cant lift his right arm",
+            "stroke_signs | her words come out jumbled since lunch",
     })
     void fires(String code, String complaint) {
         assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(code);
