@@ -22,9 +22,7 @@ public class InfantFeverRule implements SafetyRule {
     static final double RED_TEMPERATURE_C = 38.0;
     static final double AMBER_TEMPERATURE_C = 39.0;
 
-    private static final Pattern REPORTED_FEVER = ClinicalText.phrase(
-            "fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got) a temp(erature)?|hot to (the )?touch"
-                    + "|burning up|pyrexia|bukhar|bukhaar|बुखार|ज्वर");
+    private static final Pattern REPORTED_FEVER = RedFlagLexicon.FEVER;
 
     @Override
     public List<RedFlag> evaluate(ClinicalPicture picture) {

@@ -101,22 +101,203 @@ public final class RedFlagLexicon {
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)"));
 
+    static final String FEVER_WORDS = "fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got) a temp(erature)?"
+            + "|hot to (the )?touch|burning up|pyrexia|bukhar|bukhaar|taap|बुखार|ज्वर";
+
+    public static final Pattern FEVER = phrase(FEVER_WORDS);
+
+    public static final Pattern NECK_STIFFNESS = phrase(String.join("|",
+            "stiff neck|neck (is |feels )?(stiff|rigid)|neck stiffness|(cant|cannot|unable to) (bend|touch|move) (my |his |her )?(neck|chin to (my |his |her )?chest)",
+            "(light|bright light|sunlight) (hurts|hurting|bothers) (my |his |her )?eyes|photophobia|(cant|cannot) (stand|bear|tolerate) (the )?light",
+            "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)"));
+
+    /** Non-blanching rash: the glass test (NICE NG240). */
+    public static final Pattern NON_BLANCHING_RASH = phrase(String.join("|",
+            "non blanching|nonblanching|(rash|spots) (that )?(doesnt|does not|didnt|did not|wont|will not) (fade|go away|disappear|blanch)"
+                    + "( under| when| with)?( a| the)?( glass| pressed)?",
+            "glass test|purple (spots|rash|blotches)|purpura|petechia\\w*|(rash|spots) like (bruises|pinpricks)"));
+
+    public static final Pattern THUNDERCLAP_HEADACHE = phrase(String.join("|",
+            "thunderclap|worst headache (of|in) (my |his |her )?life|worst (ever )?headache (ive|i have|he has|she has) ever",
+            "(sudden|suddenly|instant|explosive) (\\w+ )?(severe|terrible|excruciating|very bad|blinding|splitting|worst) (headache|head pain|pain in (my |the )?head)",
+            "(severe|terrible|excruciating|blinding|splitting) (headache|head pain) (that )?(came on |started |began )?(suddenly|in seconds|in a second|all of a sudden|out of nowhere|instantly)",
+            "(headache|head pain) (came on |started |hit )?(like )?(a thunderclap|being hit (on|in) the head|a bang|an explosion)",
+            "achanak (se )?(bahut )?(tez|bhayankar) sar ?dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
+
+    public static final Pattern SEIZURE = phrase(
+            "seizures?|seizing|fits|fitting|(had|having|has) a fit|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी");
+
+    public static final Pattern SEIZURE_DANGER = phrase(String.join("|",
+            "(more than|over|longer than|for|lasting|lasted|past) (5|five|six|6|seven|7|ten|10|fifteen|15|twenty|20|\\d\\d) (mins?|minutes)",
+            "(not|hasnt|has not|didnt|did not|wont|will not|isnt) (woken|waking|wake|wakes|come round|come around|responding|regained)( up)?",
+            "(still|remains|remained) (unconscious|unresponsive|not responding|fitting|shaking)",
+            "(one|seizure|fit) after (another|the other)|back to back|keeps (fitting|seizing|having (fits|seizures))",
+            "first (ever )?(seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"));
+
+    public static final Pattern UNCONSCIOUS = phrase(String.join("|",
+            "unconscious|unresponsive|not responding|(wont|will not|cant|cannot|can not) (wake|rouse) (him|her|them|up)?"
+                    + "|(hard|difficult) to wake|(collapsed|fainted|passed out) and (is )?(not|still not) (waking|responding|breathing)",
+            "behosh|बेहोश|hosh nahi|होश नहीं"));
+
+    public static final Pattern NEW_CONFUSION = phrase(
+            "(is|became|become|becoming|seems|seem|suddenly|got|getting|very|acting|now) (very |really |more )?(confused|disoriented|disorientated|delirious)"
+                    + "|not making (any )?sense|talking nonsense|doesnt (know|recognise|recognize) (where|who)");
+
+    public static final Pattern INFANT_DANGER = phrase(String.join("|",
+            "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
+                    + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)",
+            "sust|bilkul sust|सुस्त|ढीला"));
+
+    public static final Pattern DEHYDRATION = phrase(String.join("|",
+            "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
+                    + "( (for|in) (\\w+ )?(hours|hrs|day))?|sunken (fontanelle|soft spot|eyes)|(soft spot|fontanelle) (is )?sunken",
+            "(not|wont|refusing|refuses to|stopped) (feeding|feed|drinking|taking (milk|feeds|fluids)|breastfeeding)|refusing feeds",
+            "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)"));
+
+    public static final Pattern TESTICULAR_PAIN = phrase(String.join("|",
+            "(testicle|testicles|testis|testes|scrotum|scrotal|balls?|nuts) (pain|ache|hurts?|hurting|swollen|swelling|twisted|painful)",
+            "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testicle|testicles|testis|scrotum|balls?)",
+            "torsion|andkosh (mein )?dard|अंडकोष (में )?दर्द"));
+
+    public static final Pattern SUDDEN_OR_SEVERE = phrase(
+            "sudden\\w*|severe\\w*|very (bad|painful)|excruciating|terrible|unbearable|woke (him|me|her) (up )?(from sleep)?|started (this morning|an hour|last night)|achanak|अचानक|tez|तेज़|तेज");
+
+    public static final Pattern PREGNANT = phrase(String.join("|",
+            "pregnant|pregnancy|weeks gone|missed (my |her )?period|late period|period is late|positive (pregnancy )?test",
+            "garbhvati|garbhwati|गर्भवती|गर्भ"));
+
+    public static final Pattern ECTOPIC_SIGN = phrase(String.join("|",
+            "(pain|cramps?|cramping) (in|on) (my |her |the )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)",
+            "(vaginal )?bleeding|spotting|shoulder (tip )?pain|(feel|felt|feeling) faint|fainted|dizzy|pet (mein|me) dard|पेट (में )?दर्द|खून (आ|जा) रहा"));
+
+    public static final Pattern PRE_ECLAMPSIA_SIGN = phrase(String.join("|",
+            "(severe|bad|terrible|pounding|worst) headache|headache (that )?(wont|will not|doesnt|does not) (go|stop)",
+            "blurred vision|blurry vision|flashing lights|seeing (flashes|spots|stars)|vision (problems|changes|blurred)|spots (in front of|before) (my |her )?eyes",
+            "(face|hands|fingers) (are |is |getting |suddenly )?(swollen|puffy|swelling)|(swelling|puffiness) (of|in) (my |her |the )?(face|hands|fingers)",
+            "(pain|ache) (under|below) (my |her |the )?ribs|upper (tummy|belly|abdominal|stomach) pain|heartburn that wont go"));
+
+    public static final Pattern GI_BLEEDING = phrase(String.join("|",
+            "(vomiting|vomited|vomit|throwing up|threw up|puking|coughing up) (up )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
+            "coffee grounds?|black (tarry |sticky )?(stool|stools|poo|poop|motion|motions|faeces|feces)|tarry (stool|stools|poo)|mela?ena",
+            "(passing|passed|lots of|a lot of|heavy) (\\w+ )?blood (from|out of) (my |his |her |the )?(bottom|back passage|rectum|anus)|rectal bleeding",
+            "(khoon|khun) (ki )?(ulti|ultee|ulti ho)|(ulti|ultee) (mein|me) (khoon|khun)|(kaala|kala) (mal|potty|pakhana|latrine)|(potty|latrine|mal) (mein|me) (khoon|khun)",
+            "खून की उल्टी|उल्टी में खून|काला मल|(मल|शौच) में खून"));
+
+    public static final Pattern HEAVY_BLEEDING = phrase(String.join("|",
+            "(bleeding|blood) (that )?(wont|will not|doesnt|does not|cant|cannot|isnt|is not) (stop|stopping|be stopped)|(cant|cannot|unable to) stop (the )?bleeding",
+            "(bleeding|bleeds) (heavily|a lot|badly|profusely|everywhere)|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
+            "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
+            "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
+
+    public static final Pattern DIABETIC = phrase(
+            "diabet\\w*|type (1|one) diabet\\w*|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर");
+
+    public static final Pattern DKA_SIGN = phrase(String.join("|",
+            "ketones?|ketoacidosis|dka|fruity (breath|smell)|breath smells (fruity|sweet|like (nail varnish|pear drops))",
+            "(deep|fast|heavy|rapid) (and fast |and deep )?breathing|(vomiting|vomited|throwing up|being sick)|(tummy|belly|abdominal|stomach) pain",
+            "(very |extremely )?(drowsy|sleepy|confused)|sugar (is |reading )?(very high|high|over \\d+|hi)|glucose (is |reading )?(very high|high|over \\d+|hi)"));
+
+    public static final Pattern MAJOR_TRAUMA = phrase(String.join("|",
+            "(hit|knocked (down|over)|run over|struck) by (a |an |the )?(car|bus|truck|lorry|vehicle|bike|motorbike|motorcycle|train|auto|rickshaw|tractor)",
+            "(road|traffic|car|bike|motorbike|scooter|bus) (traffic )?(accident|crash|collision)|(car|bike) crash|accident ho gaya|एक्सीडेंट",
+            "fell (\\w+ )?(from|off) (a |the )?(height|roof|ladder|tree|building|balcony|terrace|scaffold\\w*|(first|second|third|\\d+\\w*) floor)|fall from (a )?height",
+            "stab\\w*|knife wound|gunshot|(been|was|got) shot|impaled|crushed (under|by)|(thrown|ejected) from"));
+
+    public static final Pattern SPINAL_INJURY = phrase(String.join("|",
+            "(neck|back|spine|spinal) (injury|injured|hurt|pain) after (a |the )?(fall|accident|crash|dive|diving|collision)",
+            "(cant|cannot|can not|unable to) (feel|move) (my |his |her |their )?(legs|arms|feet|hands)( after)?|(legs|arms) (are |went |feel )?(numb|paralysed|paralyzed) after",
+            "(fell|landed|dived|dove) (on|onto|into) (my |his |her )?(head|neck|back)|broke (my |his |her )?(neck|back)"));
+
+    public static final Pattern HEAD_INJURY_DANGER = phrase(String.join("|",
+            "(head injury|hit (my |his |her )?head|banged (my |his |her )?head|knock(ed)? (on|to) the head)",
+            "knocked out|lost consciousness|passed out|blacked out"));
+
+    public static final Pattern SNAKEBITE = phrase(String.join("|",
+            "snake ?bites?|snake ?bitten|bitten by (a |an )?(snake|cobra|krait|viper)|(snake|cobra|krait|viper) (bit|has bitten|bite)|sarpdansh",
+            "(saanp|saap|sanp|sap) (ne )?(kaata|kata|kaat|kaat liya|kata hai|dasa|das liya)|(साँप|सांप) (ने )?(काटा|काट|डसा)"));
+
+    public static final Pattern HEAT_STROKE = phrase(String.join("|",
+            "heat ?stroke|sun ?stroke|heat exhaustion and (confused|collapsed|fainted|not sweating)|loo lag (gayi|gai|gaya)|लू लग",
+            "(collapsed|fainted|confused|seizure|fitting|not sweating|stopped sweating) (\\w+ ){0,4}(in|from|after|during) (the )?(heat|sun|hot (weather|day)|heatwave|heat wave)",
+            "(working|walking|playing|standing|working outside) in (the )?(sun|heat) (\\w+ ){0,4}(collapsed|fainted|confused|not sweating|hot dry skin)"));
+
+    public static final Pattern DENGUE = phrase("dengue|dengu|dengi|denge|डेंगू|डेंगी");
+
+    public static final Pattern DENGUE_WARNING = phrase(String.join("|",
+            "(severe|bad|constant|persistent|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(tummy|belly|abdominal|stomach) (pain|ache)",
+            "(keeps|keep|persistent|constant|continuous|cant stop) (vomiting|throwing up|being sick)|vomiting (again and again|repeatedly|everything)",
+            "bleeding (gums|nose)|(gums|nose) (are |is )?bleeding|nose ?bleeds?|blood in (vomit|stool|urine)|black stools?|bruis\\w*",
+            "(very )?(drowsy|lethargic|restless|irritable)|platelets? (count )?(is |are )?(low|dropping|falling|down)|low platelets?",
+            "(cold|clammy) (hands|feet|skin)|(not|hasnt) (passed urine|peed)"));
+
+    public static final Pattern PE_SIGN = phrase(String.join("|",
+            "(coughing|coughed|cough) (up )?blood|blood (in|when i) (my )?(cough|spit|sputum|phlegm)|ha?emoptysis",
+            "(calf|leg) (is |became )?(swollen|swelling|painful|hot|red)|(swollen|swelling|painful|hot) (left |right )?(calf|leg)",
+            "(sharp|stabbing) (chest )?pain when (i |he |she )?(breathe|breath|breathing|cough)|hurts (to|when i) breathe|pleuritic",
+            "(after|since) (a |my |the )?(long )?(flight|surgery|operation|bed rest|plaster cast)|blood clot|dvt|on the (pill|contraceptive)"));
+
+    public static final Pattern SEVERE_ASTHMA = phrase(String.join("|",
+            "(inhaler|reliever|salbutamol|pump|ventolin|nebuli[sz]er) (is )?(not|isnt|doesnt|does not|no longer) (working|helping|help|work)",
+            "(inhaler|reliever|salbutamol|pump|ventolin) every (few minutes|\\d+ minutes|half hour|hour)|(used|taken|took) (my )?(inhaler|pump|puffs?) \\w+ times",
+            "(asthma|wheez\\w*) (\\w+ )?(getting worse|worse and worse|very bad|severe)|severe asthma"));
+
+    public static final Pattern ASTHMA_ATTACK = phrase("asthma attack|attack of asthma|dama ka daura|दमा का दौरा|asthma (is )?(flaring|bad today)");
+
+    public static final Pattern SEPSIS = phrase(String.join("|",
+            "sepsis|septic|blood poisoning|mottled (skin|legs|arms)|(skin|lips|legs) (is |are |look |looks )?(mottled|blotchy blue)",
+            "(not|hasnt|has not) (passed urine|peed|weed) (for|in) (18|eighteen|24|twenty four|a day|all day)"));
+
+    public static final Pattern HEAD_INJURY = phrase(
+            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
+
+    public static final Pattern LOSS_OF_CONSCIOUSNESS = phrase(
+            "knocked out|lost consciousness|(passed|blacked) out|(keeps|kept|has been|is) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|behosh|बेहोश");
+
     /**
-     * Core red flags, most urgent first within each group.
+     * Red flags, most urgent first within each group. Each flag names its source.
      *
      * <ul>
-     *   <li>Stroke: FAST / BE-FAST signs → ambulance (NICE NG128 Stroke and TIA, 1.1.1; Aroor et al.,
-     *       Stroke 2017 for BE-FAST).</li>
-     *   <li>Chest pain: with any cardiac feature → ambulance; chest pain alone from 30 years →
-     *       emergency department; younger → seen within 24 hours (NICE CG95 Chest pain of recent
-     *       onset, 1.1.1.1 and Table 1; ESC 2023 ACS guideline).</li>
-     *   <li>Anaphylaxis: swelling of lips, tongue or throat, or an allergic trigger with breathing
-     *       trouble → ambulance (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021).</li>
-     *   <li>Breathing: severe difficulty (cannot speak in sentences, gasping, blue lips) → ambulance;
-     *       breathlessness → seen within 24 hours, the vitals rules escalating further (NHS 111
-     *       "severe difficulty breathing: call 999"; BTS/SIGN 158 asthma, life-threatening features).</li>
-     *   <li>Self-harm: overdose or poisoning → ambulance; suicidal intent or self-harm → emergency
-     *       department with crisis lines (NICE NG225 Self-harm, 2022, 1.5; NICE CG16).</li>
+     *   <li>Stroke: FAST / BE-FAST signs → ambulance (NICE NG128 Stroke and TIA, 1.1; Aroor et al.,
+     *       Stroke 2017, BE-FAST).</li>
+     *   <li>Chest pain: with any cardiac feature → ambulance; alone from 30 years → emergency
+     *       department; younger → within 24 hours (NICE CG95 Chest pain of recent onset, 1.1 and Table 1).</li>
+     *   <li>Pulmonary embolism: breathlessness or chest pain with haemoptysis, a swollen calf,
+     *       pleuritic pain or a risk factor → emergency department (NICE NG158, 1.1).</li>
+     *   <li>Anaphylaxis → ambulance (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021).</li>
+     *   <li>Breathing: severe difficulty, cyanosis, or asthma not relieved by the reliever → ambulance;
+     *       an asthma attack → emergency department; breathlessness → within 24 hours (BTS/SIGN 158
+     *       British guideline on the management of asthma, acute asthma; NHS 111 breathing pathway).</li>
+     *   <li>Sepsis: named, mottled skin, or no urine for 18 hours → emergency department (NICE NG51,
+     *       high-risk criteria); qSOFA from the vital signs is {@link SepsisRule}.</li>
+     *   <li>Meningitis: fever with neck stiffness or photophobia, or a non-blanching rash → ambulance
+     *       (NICE NG240 Meningitis (bacterial) and meningococcal disease, 2024).</li>
+     *   <li>Thunderclap headache → ambulance (NICE CG150 Headaches, 1.1.1: possible subarachnoid
+     *       haemorrhage).</li>
+     *   <li>Seizure over 5 minutes, repeated, not waking, first ever or with a head injury → ambulance;
+     *       any other seizure → within 24 hours (NICE NG217 Epilepsies, 2022: status epilepticus from 5 minutes).</li>
+     *   <li>Unconscious → ambulance; new confusion → emergency department (ACVPU, RCP NEWS2 2017).</li>
+     *   <li>Infants under 1 year: floppy, hard to wake, weak or high-pitched cry, or signs of
+     *       dehydration → emergency department (NICE NG143 Table 1, red features; NICE CG84).</li>
+     *   <li>Testicular pain, sudden or severe → emergency department; otherwise within 24 hours
+     *       (NICE CKS Scrotal pain and swelling: suspected torsion needs surgery within 6 hours).</li>
+     *   <li>Pregnancy with abdominal pain, bleeding, shoulder-tip pain or fainting (ectopic) → emergency
+     *       department (NICE NG126 Ectopic pregnancy and miscarriage, 1.4); with severe headache,
+     *       visual disturbance, sudden swelling or pain under the ribs (pre-eclampsia) → emergency
+     *       department (NICE NG133 Hypertension in pregnancy, 1.5).</li>
+     *   <li>Self-harm: overdose or poison → ambulance; suicidal intent or self-harm → emergency
+     *       department with crisis lines (NICE NG225 Self-harm, 2022).</li>
+     *   <li>Bleeding that will not stop → ambulance; vomiting blood or black stools → emergency
+     *       department (NICE CG141 Acute upper gastrointestinal bleeding).</li>
+     *   <li>Diabetes with ketones, vomiting, abdominal pain, deep breathing or drowsiness → emergency
+     *       department (NICE NG17/NG18; JBDS-IP DKA guideline 2023).</li>
+     *   <li>Major trauma or spinal injury → ambulance (NICE NG39 Major trauma; NICE NG41 Spinal injury);
+     *       head injury with loss of consciousness, vomiting, a seizure or anticoagulants → emergency
+     *       department (NICE NG232 Head injury, 2023, 1.1).</li>
+     *   <li>Snakebite → ambulance (Government of India, Standard Treatment Guidelines: Management of
+     *       snakebite, 2017; WHO snakebite strategy 2019).</li>
+     *   <li>Heat stroke → ambulance (NDMA India Heat Wave guidelines 2019; WHO heat-health guidance).</li>
+     *   <li>Dengue with a warning sign → emergency department; dengue alone → within 24 hours
+     *       (WHO Dengue guidelines 2009, warning signs; NCVBDC India national guidelines).</li>
      * </ul>
      */
     public static final List<TextRedFlag> FLAGS = List.of(
@@ -130,6 +311,12 @@ public final class RedFlagLexicon {
                     "New chest pain in an adult needs an urgent check for a heart problem.", CHEST_PAIN).fromAge(30),
             TextRedFlag.of("chest_pain_young", "chest_pain", CONSULTATION_24,
                     "Chest pain should be checked by a clinician today.", CHEST_PAIN),
+            TextRedFlag.of("possible_pulmonary_embolism", "pulmonary_embolism", EMERGENCY,
+                    "Breathlessness with coughing blood, a swollen calf or sharp pain on breathing: possible blood clot in the lung.",
+                    BREATHLESS, PE_SIGN),
+            TextRedFlag.of("possible_pulmonary_embolism", "pulmonary_embolism", EMERGENCY,
+                    "Chest pain with coughing blood, a swollen calf or sharp pain on breathing: possible blood clot in the lung.",
+                    CHEST_PAIN, PE_SIGN),
             TextRedFlag.of("anaphylaxis", "anaphylaxis", EMERGENCY_AMBULANCE,
                     "Swelling of the lips, tongue or throat can block the airway: possible anaphylaxis.", ANAPHYLAXIS),
             TextRedFlag.of("anaphylaxis_breathing", "anaphylaxis", EMERGENCY_AMBULANCE,
@@ -137,10 +324,70 @@ public final class RedFlagLexicon {
             TextRedFlag.of("severe_breathing_difficulty", "breathing", EMERGENCY_AMBULANCE,
                     "Severe difficulty breathing, gasping or blue lips: the body may not be getting enough oxygen.",
                     SEVERE_BREATHING),
+            TextRedFlag.of("severe_asthma", "breathing", EMERGENCY_AMBULANCE,
+                    "Asthma that the reliever inhaler does not help is a life-threatening attack.", SEVERE_ASTHMA),
+            TextRedFlag.of("asthma_attack", "breathing", EMERGENCY,
+                    "An asthma attack needs urgent treatment.", ASTHMA_ATTACK),
             TextRedFlag.of("breathlessness", "breathing", CONSULTATION_24,
                     "Breathlessness should be assessed by a clinician today.", BREATHLESS),
+            TextRedFlag.of("sepsis_signs", "sepsis", EMERGENCY,
+                    "Signs of sepsis (mottled skin, no urine, or sepsis named): the body may be reacting dangerously to an infection.",
+                    SEPSIS),
+            TextRedFlag.of("meningitis_rash", "meningitis", EMERGENCY_AMBULANCE,
+                    "A rash that does not fade under a pressed glass can be meningococcal sepsis.", NON_BLANCHING_RASH),
+            TextRedFlag.of("meningitis_signs", "meningitis", EMERGENCY_AMBULANCE,
+                    "Fever with a stiff neck or pain from light can be meningitis.", FEVER, NECK_STIFFNESS),
+            TextRedFlag.of("thunderclap_headache", "headache", EMERGENCY_AMBULANCE,
+                    "A sudden, severe 'worst ever' headache can be bleeding in the brain.", THUNDERCLAP_HEADACHE),
+            TextRedFlag.of("prolonged_seizure", "seizure", EMERGENCY_AMBULANCE,
+                    "A seizure lasting over 5 minutes, repeating, a first ever seizure, or not waking afterwards needs emergency care.",
+                    SEIZURE, SEIZURE_DANGER),
+            TextRedFlag.of("seizure", "seizure", CONSULTATION_24,
+                    "A seizure should be reviewed by a clinician today.", SEIZURE),
+            TextRedFlag.of("unconscious", "consciousness", EMERGENCY_AMBULANCE,
+                    "The person is unconscious or cannot be woken.", UNCONSCIOUS),
+            TextRedFlag.of("new_confusion", "consciousness", EMERGENCY,
+                    "New confusion is a sign of serious illness.", NEW_CONFUSION),
+            TextRedFlag.of("infant_unwell", "infant", EMERGENCY,
+                    "A baby who is floppy, hard to wake or has a weak or high-pitched cry needs urgent assessment.",
+                    INFANT_DANGER).forAges(0, 1),
+            TextRedFlag.of("infant_dehydration", "infant", EMERGENCY,
+                    "A baby who is not feeding or has dry nappies may be dangerously dehydrated.", DEHYDRATION).forAges(0, 1),
+            TextRedFlag.of("testicular_torsion", "testicular", EMERGENCY,
+                    "Sudden or severe testicle pain can be a twisted testicle, which needs surgery within hours.",
+                    TESTICULAR_PAIN, SUDDEN_OR_SEVERE),
+            TextRedFlag.of("testicular_pain", "testicular", CONSULTATION_24,
+                    "Testicle pain or swelling should be examined today.", TESTICULAR_PAIN),
+            TextRedFlag.of("ectopic_pregnancy_signs", "pregnancy", EMERGENCY,
+                    "Pain, bleeding or fainting in early pregnancy can be an ectopic pregnancy.", PREGNANT, ECTOPIC_SIGN),
+            TextRedFlag.of("pre_eclampsia_signs", "pregnancy", EMERGENCY,
+                    "Severe headache, vision changes or sudden swelling in pregnancy can be pre-eclampsia.",
+                    PREGNANT, PRE_ECLAMPSIA_SIGN),
             TextRedFlag.of("overdose", "self_harm", EMERGENCY_AMBULANCE,
                     "An overdose or swallowed poison needs emergency treatment even if the person feels well now.", OVERDOSE),
             TextRedFlag.of("suicidal_intent", "self_harm", EMERGENCY,
-                    "Thoughts of suicide or self-harm need urgent help from a professional today.", SUICIDAL));
+                    "Thoughts of suicide or self-harm need urgent help from a professional today.", SUICIDAL),
+            TextRedFlag.of("uncontrolled_bleeding", "bleeding", EMERGENCY_AMBULANCE,
+                    "Bleeding that will not stop needs emergency care.", HEAVY_BLEEDING),
+            TextRedFlag.of("gi_bleeding", "bleeding", EMERGENCY,
+                    "Vomiting blood or passing black or bloody stools can be bleeding in the gut.", GI_BLEEDING),
+            TextRedFlag.of("diabetic_ketoacidosis_signs", "diabetes", EMERGENCY,
+                    "Diabetes with vomiting, tummy pain, deep breathing or ketones can be diabetic ketoacidosis.",
+                    DIABETIC, DKA_SIGN),
+            TextRedFlag.of("major_trauma", "trauma", EMERGENCY_AMBULANCE,
+                    "A high-energy injury (road accident, fall from height, stabbing) can cause hidden injuries.", MAJOR_TRAUMA),
+            TextRedFlag.of("spinal_injury", "trauma", EMERGENCY_AMBULANCE,
+                    "Neck or back injury, or numbness or weakness after an injury: the spine may be hurt. Do not move the person.",
+                    SPINAL_INJURY),
+            TextRedFlag.of("head_injury", "trauma", EMERGENCY,
+                    "A head injury with loss of consciousness, vomiting, drowsiness or blood thinners needs a scan.",
+                    HEAD_INJURY, LOSS_OF_CONSCIOUSNESS),
+            TextRedFlag.of("snakebite", "snakebite", EMERGENCY_AMBULANCE,
+                    "Any snakebite needs hospital care at once, even without pain or swelling.", SNAKEBITE),
+            TextRedFlag.of("heat_stroke", "heat", EMERGENCY_AMBULANCE,
+                    "Collapse, confusion or hot dry skin in the heat can be heat stroke.", HEAT_STROKE),
+            TextRedFlag.of("dengue_warning_signs", "dengue", EMERGENCY,
+                    "Dengue with tummy pain, repeated vomiting, bleeding or drowsiness can turn severe.", DENGUE, DENGUE_WARNING),
+            TextRedFlag.of("dengue", "dengue", CONSULTATION_24,
+                    "Dengue needs a check and a blood count within 24 hours.", DENGUE));
 }

@@ -12,21 +12,28 @@ import java.util.regex.Pattern;
  * @param group      flags of one group describe one presentation; only the first that fires, in
  *                   table order (most urgent first), is reported
  * @param minAgeYears the flag applies from this age
+ * @param maxAgeYears and below this one
  */
 public record TextRedFlag(String code, String group, TriageLevel level, String description, double minAgeYears,
-                          List<Pattern> allOf) {
+                          double maxAgeYears, List<Pattern> allOf) {
 
     public static TextRedFlag of(String code, String group, TriageLevel level, String description, Pattern... allOf) {
-        return new TextRedFlag(code, group, level, description, 0, List.of(allOf));
+        return new TextRedFlag(code, group, level, description, 0, Double.MAX_VALUE, List.of(allOf));
     }
 
+    /** Applies from this age on. */
     public TextRedFlag fromAge(double years) {
-        return new TextRedFlag(code, group, level, description, years, allOf);
+        return new TextRedFlag(code, group, level, description, years, maxAgeYears, allOf);
+    }
+
+    /** Applies from {@code fromYears} up to, not including, {@code belowYears}. */
+    public TextRedFlag forAges(double fromYears, double belowYears) {
+        return new TextRedFlag(code, group, level, description, fromYears, belowYears, allOf);
     }
 
     /** The flag with the matched words as its trigger, if it fires. */
     public Optional<RedFlag> match(ClinicalPicture picture) {
-        if (picture.ageYears() < minAgeYears) {
+        if (picture.ageYears() < minAgeYears || picture.ageYears() >= maxAgeYears) {
             return Optional.empty();
         }
         List<String> triggers = new ArrayList<>(allOf.size());

@@ -35,6 +35,9 @@ public class VitalSignRule implements SafetyRule {
                         "spo2 " + v.spo2() + "%"));
             }
         }
+        if (picture.request().patient().isPregnant() && v.systolicBp() != null) {
+            flags.addAll(pregnancyBloodPressure(v.systolicBp()));
+        }
         if (picture.adult()) {
             if (picture.news2().isEmpty()) {
                 flags.addAll(adultRedReadings(v));
@@ -43,6 +46,25 @@ public class VitalSignRule implements SafetyRule {
             flags.addAll(PaediatricVitalSigns.evaluate(picture.ageDays(), v));
         }
         return flags;
+    }
+
+    /**
+     * NICE NG133 Hypertension in pregnancy (2019, 1.1 and 1.2): systolic 160 mmHg or more is severe
+     * hypertension (admit); 140–159 needs assessment the same day.
+     */
+    static final int SEVERE_PREGNANCY_SYSTOLIC = 160;
+    static final int PREGNANCY_HYPERTENSION_SYSTOLIC = 140;
+
+    private static List<RedFlag> pregnancyBloodPressure(int sbp) {
+        if (sbp >= SEVERE_PREGNANCY_SYSTOLIC) {
+            return List.of(new RedFlag("severe_hypertension_pregnancy", TriageLevel.EMERGENCY,
+                    "Blood pressure of " + sbp + " mmHg in pregnancy is severe and can be pre-eclampsia.", "systolic " + sbp + " mmHg"));
+        }
+        if (sbp >= PREGNANCY_HYPERTENSION_SYSTOLIC) {
+            return List.of(new RedFlag("hypertension_pregnancy", TriageLevel.CONSULTATION_24,
+                    "Blood pressure of " + sbp + " mmHg in pregnancy needs checking today.", "systolic " + sbp + " mmHg"));
+        }
+        return List.of();
     }
 
     /** NEWS2 3-point bands applied reading by reading (SpO2 is covered by the low-oxygen flag). */
