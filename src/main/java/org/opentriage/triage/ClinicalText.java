@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * negation trigger stands within {@value #NEGATION_WINDOW} tokens before it in the same clause
  * ("no chest pain", "denies breathlessness"), or when a Hindi negation follows it closely
  * ("seene mein dard nahi hai"). Pseudo-triggers ("not stop", "not able", "not sure") do not negate:
- * "bleeding that does not stop" stays positive.
+ * "bleeding that does not stop" stays positive. Following ConText, a finding placed in the past
+ * ("history of stroke", "had a stroke last year", "two years ago"; weeks and hours stay current) is not the complaint now.
  */
 public final class ClinicalText {
 
@@ -33,6 +34,10 @@ public final class ClinicalText {
             "stop", "stops", "stopping", "stopped", "improve", "improving", "improved", "better", "relief",
             "relieved", "able", "sure", "only", "help", "helping", "helped", "go", "going", "settle", "settling",
             "responding", "response", "waking", "wake", "change", "certain");
+    /** ConText (Harkema et al., J Biomed Inform 2009): findings in the past are not the complaint now. */
+    private static final Set<String> PRE_HISTORICAL = Set.of("history", "previous", "previously", "prior", "past", "old");
+    private static final Pattern POST_HISTORICAL = Pattern.compile(
+            "^(\\S+ ){0,4}?((\\d+|a|an|one|two|three|four|five|six|few|many|several) (years?|months?) (ago|back)|last year|in (19|20)\\d\\d)( |$)");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
@@ -93,7 +98,16 @@ public final class ClinicalText {
                 }
             }
         }
-        String[] after = clause.substring(end).strip().split(" ");
+        for (int i = before.length - 1; i >= from; i--) {
+            if (PRE_HISTORICAL.contains(before[i])) {
+                return true;
+            }
+        }
+        String rest = clause.substring(end).strip();
+        if (POST_HISTORICAL.matcher(rest).find()) {
+            return true;
+        }
+        String[] after = rest.split(" ");
         for (int i = 0; i < Math.min(POST_NEGATION_WINDOW, after.length); i++) {
             if (POST_NEGATIONS.contains(after[i])) {
                 return true;

@@ -28,8 +28,8 @@ public final class RedFlagLexicon {
             PAIN + " (in|on|across|around|at|behind|over) (my |the |his |her |their )?(middle of (my |the )?)?" + CHEST,
             CHEST + " (is |feels |feel |felt |was )?(hurting|painful|tight|heavy|crushed|squeezed|sore)",
             "(heart|cardiac) (pain|ache)", "angina", "heart attack",
-            "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav)",
-            "(सीने|सीना|छाती) (में |मे )?(दर्द|भारीपन|जकड़न|दबाव)"));
+            "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav)",
+            "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव)"));
 
     /** Features that make chest pain cardiac-sounding (NICE CG95, Table 1: typical anginal and ACS features). */
     public static final Pattern CARDIAC_FEATURE = phrase(String.join("|",
@@ -71,7 +71,7 @@ public final class RedFlagLexicon {
 
     public static final Pattern SEVERE_BREATHING = phrase(String.join("|",
             "(cant|cannot|can not|unable to|couldnt|could not|struggling to|struggle to|fighting to|barely) (breathe|breath|breth|brethe|breathing|get (my |a )?breath|catch (my |his |her )?breath|get air)",
-            "gasping|choking|suffocating|not breathing|stopped breathing|turning blue|blue (lips|face|tongue)|(lips|face|tongue) (are |is |turning |turned |going )?blue|cyanos\\w*|cyanotic",
+            "gasping|choking|suffocating|not breathing|stopped breathing|turning blue|blue (lips|face|tongue)|(lips|face|tongue) (are |is )?(turning |turned |going |gone |look |looks )?(blue|bluish|grey|gray)|cyanos\\w*|cyanotic",
             "(cant|cannot|unable to) (speak|talk|say) (in )?(full |whole |complete )?sentences",
             "(severe|severely|extreme|extremely|very bad|terrible) (shortness of breath|breathless\\w*|difficulty breathing|trouble breathing|breathing (difficulty|problem\\w*))",
             "(saans|sans|saas|sas|swas) (nahi|nahin|nhi) (aa|le|ho) (rahi|raha|pa)|(saans|sans|saas) (lene|le) (mein|me)? (bahut|bohot|bahot) (takleef|dikkat|mushkil)",
@@ -125,7 +125,7 @@ public final class RedFlagLexicon {
             "achanak (se )?(bahut )?(tez|bhayankar) sar ?dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
 
     public static final Pattern SEIZURE = phrase(
-            "seizures?|seizing|fits|fitting|(had|having|has) a fit|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी");
+            "seizures?|seizing|fitting|(had|having|has|have) (a |another )?fit|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी");
 
     public static final Pattern SEIZURE_DANGER = phrase(String.join("|",
             "(more than|over|longer than|for|lasting|lasted|past) (5|five|six|6|seven|7|ten|10|fifteen|15|twenty|20|\\d\\d) (mins?|minutes)",
@@ -221,6 +221,22 @@ public final class RedFlagLexicon {
             "(collapsed|fainted|confused|seizure|fitting|not sweating|stopped sweating) (\\w+ ){0,4}(in|from|after|during) (the )?(heat|sun|hot (weather|day)|heatwave|heat wave)",
             "(working|walking|playing|standing|working outside) in (the )?(sun|heat) (\\w+ ){0,4}(collapsed|fainted|confused|not sweating|hot dry skin)"));
 
+    public static final Pattern ABDOMINAL_PAIN = phrase(String.join("|",
+            "(tummy|belly|abdominal|abdomen|stomach|side) (pain|ache|cramps?)|(pain|ache) (in|around|on) (my |his |her |the )?(tummy|belly|abdomen|stomach|belly button|navel|side|lower right)",
+            "pet (mein |me )?dard|पेट (में )?दर्द|pain started|the pain"));
+
+    /** Features of a surgical abdomen (RCS/NICE CKS Appendicitis; Alvarado score: migration to the right iliac fossa). */
+    public static final Pattern SURGICAL_ABDOMEN = phrase(String.join("|",
+            "(lower )?right (lower )?(side|corner|iliac)|moved (to|into) (the )?(lower )?right|right lower",
+            "(rigid|hard as a board|board like)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
+            "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)"));
+
+    public static final Pattern TRAVEL_MALARIA = phrase(String.join("|",
+            "(came|come|got|returned|returning|coming|getting|arrived|flew|back) (back |home )?from (\\w+ ){0,2}(africa|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|mozambique|malawi|zambia|sudan|ethiopia|papua|amazon|odisha|jharkhand|chhattisgarh)",
+            "malaria|(travel\\w*|trip|visit\\w*) (to |in )(\\w+ ){0,2}(africa|nigeria|ghana|kenya|uganda|tanzania|congo|malaria)"));
+
+    public static final Pattern TICK_BITE = phrase("tick ?bites?|bitten by a tick|tick (on|in) (my|his|her)|scrub typhus|eschar|black scab");
+
     public static final Pattern DENGUE = phrase("dengue|dengu|dengi|denge|डेंगू|डेंगी");
 
     public static final Pattern DENGUE_WARNING = phrase(String.join("|",
@@ -296,6 +312,11 @@ public final class RedFlagLexicon {
      *   <li>Snakebite → ambulance (Government of India, Standard Treatment Guidelines: Management of
      *       snakebite, 2017; WHO snakebite strategy 2019).</li>
      *   <li>Heat stroke → ambulance (NDMA India Heat Wave guidelines 2019; WHO heat-health guidance).</li>
+     *   <li>Acute abdomen: severe abdominal pain, or pain migrating to the right lower quadrant →
+     *       emergency department (NICE CKS Appendicitis; Alvarado, Ann Emerg Med 1986).</li>
+     *   <li>Fever after travel to a malaria area → emergency department (NICE CKS Malaria: suspected
+     *       malaria needs same-day testing; WHO Guidelines for malaria 2023); fever after a tick bite
+     *       → emergency department (rickettsioses: ICMR scrub typhus guidance; CDC spotted fever).</li>
      *   <li>Dengue with a warning sign → emergency department; dengue alone → within 24 hours
      *       (WHO Dengue guidelines 2009, warning signs; NCVBDC India national guidelines).</li>
      * </ul>
@@ -386,6 +407,15 @@ public final class RedFlagLexicon {
                     "Any snakebite needs hospital care at once, even without pain or swelling.", SNAKEBITE),
             TextRedFlag.of("heat_stroke", "heat", EMERGENCY_AMBULANCE,
                     "Collapse, confusion or hot dry skin in the heat can be heat stroke.", HEAT_STROKE),
+            TextRedFlag.of("acute_abdomen", "abdomen", EMERGENCY,
+                    "Severe tummy pain, or pain moving to the lower right side, can be appendicitis or another surgical emergency.",
+                    ABDOMINAL_PAIN, SURGICAL_ABDOMEN),
+            TextRedFlag.of("fever_after_travel", "travel_fever", EMERGENCY,
+                    "Fever after being in a malaria area needs a malaria test today: falciparum malaria can turn severe within hours.",
+                    FEVER, TRAVEL_MALARIA),
+            TextRedFlag.of("fever_after_tick_bite", "travel_fever", EMERGENCY,
+                    "Fever after a tick bite can be a rickettsial infection (scrub typhus, spotted fever) that needs treatment now.",
+                    FEVER, TICK_BITE),
             TextRedFlag.of("dengue_warning_signs", "dengue", EMERGENCY,
                     "Dengue with tummy pain, repeated vomiting, bleeding or drowsiness can turn severe.", DENGUE, DENGUE_WARNING),
             TextRedFlag.of("dengue", "dengue", CONSULTATION_24,
