@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Negation follows NegEx (Chapman et al., J Biomed Inform 2001): a finding is negated when a
  * negation trigger stands within {@value #NEGATION_WINDOW} tokens before it in the same clause
  * ("no chest pain", "denies breathlessness"), or when a Hindi negation follows it closely
- * ("seene mein dard nahi hai"). Pseudo-triggers ("not stop", "not able", "not sure") do not negate:
+ * ("seene mein dard nahi hai", only across filler words: "khoon beh raha hai, ruk nahi raha" stays
+ * positive). Misspelt clinical words are corrected first (see {@link Spelling}). Pseudo-triggers ("not stop", "not able", "not sure") do not negate:
  * "bleeding that does not stop" stays positive. Following ConText, a finding placed in the past
  * ("history of stroke", "had a stroke last year", "two years ago"; weeks and hours stay current) is not the complaint now.
  */
@@ -35,11 +36,14 @@ public final class ClinicalText {
             "relieved", "able", "sure", "only", "help", "helping", "helped", "go", "going", "settle", "settling",
             "responding", "response", "waking", "wake", "change", "certain");
     /** ConText (Harkema et al., J Biomed Inform 2009): findings in the past are not the complaint now. */
-    private static final Set<String> PRE_HISTORICAL = Set.of("history", "previous", "previously", "prior", "past", "old");
+    private static final Set<String> PRE_HISTORICAL = Set.of("history", "previous", "previously", "prior", "past");
     private static final Pattern POST_HISTORICAL = Pattern.compile(
             "^(\\S+ ){0,4}?((\\d+|a|an|one|two|three|four|five|six|few|many|several) (years?|months?) (ago|back)|last year|in (19|20)\\d\\d)( |$)");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
+    /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
+    private static final Set<String> POST_NEGATION_FILLERS = Set.of(
+            "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|par|magar)\\b");
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
@@ -59,7 +63,7 @@ public final class ClinicalText {
             String text = Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                     .replace("'", "").replace("’", "").replace("`", "");
             for (String clause : CLAUSE_BREAK.split(text)) {
-                String tokens = NON_TOKEN.matcher(clause).replaceAll(" ").strip();
+                String tokens = Spelling.correct(NON_TOKEN.matcher(clause).replaceAll(" ").strip());
                 if (!tokens.isEmpty()) {
                     clauses.add(tokens);
                 }
@@ -111,6 +115,9 @@ public final class ClinicalText {
         for (int i = 0; i < Math.min(POST_NEGATION_WINDOW, after.length); i++) {
             if (POST_NEGATIONS.contains(after[i])) {
                 return true;
+            }
+            if (!POST_NEGATION_FILLERS.contains(after[i])) {
+                return false;
             }
         }
         return false;

@@ -28,6 +28,8 @@ public final class RedFlagLexicon {
             PAIN + " (in|on|across|around|at|behind|over) (my |the |his |her |their )?(middle of (my |the )?)?" + CHEST,
             CHEST + " (is |feels |feel |felt |was )?(hurting|painful|tight|heavy|crushed|squeezed|sore)",
             "(heart|cardiac) (pain|ache)", "angina", "heart attack",
+            "(elephant|weight|something heavy|a band|a belt|a vice|pressure|tightness) (\\w+ ){0,2}(on|across|around|in|crushing|squeezing) (my |his |her |the )?" + CHEST,
+            CHEST + " (\\w+ ){1,3}" + PAIN,
             "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav)",
             "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव)"));
 
@@ -45,7 +47,10 @@ public final class RedFlagLexicon {
             "(face|mouth|smile|lip) (is |has |was |went |looks |became )?(droop\\w*|lopsided|crooked|fallen|twisted|uneven|slanted|sagging|drooped)",
             "(droop\\w*|drupping|lopsided|crooked|fallen|sagging) (face|mouth|smile|eyelid|side of (my |his |her |the )?face)",
             "facial (droop\\w*|weakness|palsy)",
-            "(slurr\\w*|slured|slurring) (speech|words|talking|voice)",
+            "(slurr\\w*|slured|slurring) (his |her |my |their )?(speech|words|talking|voice)",
+            "(cant|cannot|can not|unable to|couldnt|could not|keeps dropping|dropping|dropped) (hold|grip|grasp|things|a cup|cups|the cup|a glass|objects)\\b( \\w+){0,4} (left|right|one) (hand|arm|side)",
+            "(ek|ek hi|एक) (taraf|side|तरफ) (ka|ki|ke|का|की|के) (haath|hath|pair|per|hissa|हाथ|पैर|हिस्सा)",
+            "(haath|hath|pair|per|हाथ|पैर) (\\w+ ){0,2}(kaam nahi kar|kaam nahin kar|nahi hil|hil nahi|काम नहीं कर|हिल नहीं)",
             "(speech|words|talking|voice) (is |are |was |were |became |becomes |sounds |sound |(come|comes|coming|came) out )?(all )?(slurr\\w*|slured|garbled|jumbled|muddled|nonsense|wrong)",
             "(cant|cannot|can not|unable to|couldnt|could not|trouble|difficulty|struggling to) (speak|talk|talking|speaking|get (my |the )?words out|find (my |the )?words|understand (what people|speech))",
             "(sudden|suddenly) (\\w+ )?(weakness|numbness|numb|weak|paralys\\w*|confusion|confused|blind\\w*|loss of (vision|sight|balance))",
@@ -75,6 +80,7 @@ public final class RedFlagLexicon {
             "(cant|cannot|unable to) (speak|talk|say) (in )?(full |whole |complete )?sentences",
             "(severe|severely|extreme|extremely|very bad|terrible) (shortness of breath|breathless\\w*|difficulty breathing|trouble breathing|breathing (difficulty|problem\\w*))",
             "(saans|sans|saas|sas|swas) (nahi|nahin|nhi) (aa|le|ho) (rahi|raha|pa)|(saans|sans|saas) (lene|le) (mein|me)? (bahut|bohot|bahot) (takleef|dikkat|mushkil)",
+            "(honth|hont|hoth|होंठ) (\\w+ )?(neele|nile|neela|नीले|नीला)",
             "(सांस|साँस|श्वास) (नहीं|नही) (आ|ले) (रही|रहा|पा)|(सांस|साँस) (लेने )?(में )?(बहुत )?(ज्यादा |ज़्यादा )?(तकलीफ|दिक्कत|मुश्किल) (हो रही|है)"));
 
     public static final Pattern BREATHLESS = phrase(String.join("|",
@@ -90,13 +96,15 @@ public final class RedFlagLexicon {
             "end it all|end my life|want to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
             "(dont|do not|no longer) want to (live|be alive|be here|wake up|exist)",
             "no (reason|point) (to|in) (live|living|go on|going on)",
-            "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cut\\w* myself|cutting my (wrists|arms)",
+            "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cut\\w* myself|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
+            "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)",
             "khudkushi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
 
     public static final Pattern OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
-            "(took|taken|swallowed|have taken|ate) (a lot of |lots of |too many |a whole (box|bottle|strip) of |all (of )?)(my |the |his |her )?(\\w+ )?(pills|tablets|medicines?|meds|paracetamol|capsules)",
+            "(took|taken|swallowed|have taken|ate) (a lot of |lots of |too many |a whole (box|bottle|strip|packet|pack) of |all (of )?|\\d+ |twenty |thirty |forty |fifty |hundred )(my |the |his |her )?(\\w+ )?(pills|tablets|medicines?|meds|paracetamol|capsules)",
+            "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)"));
@@ -155,7 +163,7 @@ public final class RedFlagLexicon {
             "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)"));
 
     public static final Pattern TESTICULAR_PAIN = phrase(String.join("|",
-            "(testicle|testicles|testis|testes|scrotum|scrotal|balls?|nuts) (pain|ache|hurts?|hurting|swollen|swelling|twisted|painful)",
+            "(testicle|testicles|testis|testes|scrotum|scrotal|balls?|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
             "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testicle|testicles|testis|scrotum|balls?)",
             "torsion|andkosh (mein )?dard|अंडकोष (में )?दर्द"));
 
@@ -177,7 +185,8 @@ public final class RedFlagLexicon {
             "(pain|ache) (under|below) (my |her |the )?ribs|upper (tummy|belly|abdominal|stomach) pain|heartburn that wont go"));
 
     public static final Pattern GI_BLEEDING = phrase(String.join("|",
-            "(vomiting|vomited|vomit|throwing up|threw up|puking|coughing up) (up )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
+            "(vomiting|vomited|vomit|throwing up|threw up|thrown up|puking|puked|coughing up|coughed up) (up )?(a lot of |lots of |some |much |so much )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
+            "(pooping|pooing|poo|poop|passing|shitting|stools?|motions?) (\\w+ )?blood|blood (in|with) (my |his |her |the )?(poo|poop|stools?|motions?|potty)|bloody (stools?|diarrhoea|diarrhea|poo)",
             "coffee grounds?|black (tarry |sticky )?(stool|stools|poo|poop|motion|motions|faeces|feces)|tarry (stool|stools|poo)|mela?ena",
             "(passing|passed|lots of|a lot of|heavy) (\\w+ )?blood (from|out of) (my |his |her |the )?(bottom|back passage|rectum|anus)|rectal bleeding",
             "(khoon|khun) (ki )?(ulti|ultee|ulti ho)|(ulti|ultee) (mein|me) (khoon|khun)|(kaala|kala) (mal|potty|pakhana|latrine)|(potty|latrine|mal) (mein|me) (khoon|khun)",
@@ -185,7 +194,7 @@ public final class RedFlagLexicon {
 
     public static final Pattern HEAVY_BLEEDING = phrase(String.join("|",
             "(bleeding|blood) (that )?(wont|will not|doesnt|does not|cant|cannot|isnt|is not) (stop|stopping|be stopped)|(cant|cannot|unable to) stop (the )?bleeding",
-            "(bleeding|bleeds) (heavily|a lot|badly|profusely|everywhere)|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
+            "(bleeding|bleeds) (very )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
             "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
 
