@@ -46,6 +46,8 @@ public final class ClinicalText {
             "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|par|magar)\\b");
+    /** "Chest pain? No." answers its own question: the finding is negated, not split off. */
+    private static final Pattern ANSWERED_NO = Pattern.compile("\\?\\s*(no|none|nope|nahi|nahin|नहीं)\\b");
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final List<String> clauses;
@@ -60,8 +62,8 @@ public final class ClinicalText {
             if (part == null || part.isBlank()) {
                 continue;
             }
-            String text = Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                    .replace("'", "").replace("’", "").replace("`", "");
+            String text = ANSWERED_NO.matcher(Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                    .replace("'", "").replace("’", "").replace("`", "")).replaceAll(" none.");
             for (String clause : CLAUSE_BREAK.split(text)) {
                 String tokens = Spelling.correct(NON_TOKEN.matcher(clause).replaceAll(" ").strip());
                 if (!tokens.isEmpty()) {

@@ -18,6 +18,12 @@ public final class RedFlagLexicon {
     private RedFlagLexicon() {
     }
 
+    /** Words of {@code a} and {@code b} in either order, at most {@code gap} words apart. */
+    static String near(String a, String b, int gap) {
+        String between = "( \\S+){0," + gap + "} ";
+        return "(" + a + ")" + between + "(" + b + ")|(" + b + ")" + between + "(" + a + ")";
+    }
+
     static final String CHEST = "(chest|chset|chesst|cheast|breastbone|sternum)";
     static final String PAIN = "(pain|pains|pian|paine|pane|ache|aching|hurts?|hurting|tightness|tight|pressure|heaviness"
             + "|heavy|discomfort|squeezing|crushing)";
@@ -30,12 +36,15 @@ public final class RedFlagLexicon {
             "(heart|cardiac) (pain|ache)", "angina", "heart attack",
             "(elephant|weight|something heavy|a band|a belt|a vice|pressure|tightness) (\\w+ ){0,2}(on|across|around|in|crushing|squeezing) (my |his |her |the )?" + CHEST,
             CHEST + " (\\w+ ){1,3}" + PAIN,
-            "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav)",
-            "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव)"));
+            near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight", 3),
+            "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav|jalan|jalna)",
+            "dil ka daura|दिल का दौरा|heart ka attack",
+            "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव|जलन)"));
 
     /** Features that make chest pain cardiac-sounding (NICE CG95, Table 1: typical anginal and ACS features). */
     public static final Pattern CARDIAC_FEATURE = phrase(String.join("|",
-            "sweat|sweats|sweating|sweaty|clammy|cold sweat|diaphore\\w*|pasina|paseena|पसीना",
+            "sweat|sweats|sweating|sweaty|clammy|cold sweat|diaphore\\w*|pasina|paseena|पसीना|dil ka daura|दिल का दौरा|heart attack",
+            "baayen|bayen|baaye|बाएं|बाएँ|जबड़े|jabde",
             "radiat\\w*|spread\\w*|going (down|into|to)|moving (down|into|to)|(left )?arm|jaw|neck|shoulder",
             "crushing|squeezing|elephant",
             "breathless\\w*|short of breath|shortness of breath|(cant|cannot|hard to|difficulty|trouble) breath\\w*",
@@ -49,6 +58,13 @@ public final class RedFlagLexicon {
             "facial (droop\\w*|weakness|palsy)",
             "(slurr\\w*|slured|slurring) (his |her |my |their )?(speech|words|talking|voice)",
             "(cant|cannot|can not|unable to|couldnt|could not|keeps dropping|dropping|dropped) (hold|grip|grasp|things|a cup|cups|the cup|a glass|objects)\\b( \\w+){0,4} (left|right|one) (hand|arm|side)",
+            near("face|smile|mouth|eyelid|lip", "droop\\w*|lopsided|crooked|drooped|sagg\\w*|fell|fallen|numb|paralys\\w*|paralyz\\w*|twisted", 3),
+            near("speech|speaking|talking|words|voice|talk", "funny|strange|weird|odd|garbled|slurr\\w*|jumbled|muddled|gone|thick|nonsense|slow", 3),
+            near("arm|leg|hand|foot", "flopp\\w*|gave way|gives way|useless|limp|paralys\\w*|paralyz\\w*|dead weight", 3),
+            near("half|one side|left side|right side|one half", "face|body|arm|leg|hand|mouth|smile|eye|numb|weak|weakness|numbness|paralys\\w*|droop\\w*", 4),
+            near("sudden\\w*|abrupt\\w*|out of nowhere", "cant see|cannot see|can not see|blind\\w*|lost (my |his |her )?(sight|vision)|vision (went|gone|loss)|double vision", 4),
+            near("(cant|cannot|can not|unable to|couldnt) (smile|move (his|her|my) (face|mouth))", "properly|one side|droop\\w*|crooked", 4),
+            "(बोलने|बोलते|bolne|bolte) (में |mein |me )?(दिक्कत|परेशानी|तकलीफ|dikkat|pareshani|takleef)|(एक|ek) (तरफ|taraf) (कमजोरी|कमज़ोरी|kamzori|kamjori)",
             "(ek|ek hi|एक) (taraf|side|तरफ) (ka|ki|ke|का|की|के) (haath|hath|pair|per|hissa|हाथ|पैर|हिस्सा)",
             "(haath|hath|pair|per|हाथ|पैर) (\\w+ ){0,2}(kaam nahi kar|kaam nahin kar|nahi hil|hil nahi|काम नहीं कर|हिल नहीं)",
             "(speech|words|talking|voice) (is |are |was |were |became |becomes |sounds |sound |(come|comes|coming|came) out )?(all )?(slurr\\w*|slured|garbled|jumbled|muddled|nonsense|wrong)",
@@ -68,6 +84,7 @@ public final class RedFlagLexicon {
             "(swollen|swelling|swells|swelled|swelling up|puffy|puffed up) (of |in |up )?(my |the |his |her )?(lips?|tongue|throat|face|mouth|eyes and lips)",
             "(lips?|tongue|throat|face|mouth) (is |are |feels |feel |getting |got |went |has |have |started )?(swollen|swelling|swelled|puffy|puffing|closing|blowing up)",
             "throat (is |feels )?(closing|closing up|tight\\w*|swelling)",
+            near("tongue|lips?|mouth", "swell\\w*|swollen|huge|massive|big|fat|thick|puffy|puffed|closing|blown up|blowing up", 2),
             "(hont|honth|hoth|jeebh|jibh|gala|gale) (mein )?(sujan|soojan|sooj\\w*|suj\\w*)|(होंठ|जीभ|गला|गले) (में )?(सूजन|सूज\\w*)"));
 
     public static final Pattern ALLERGIC_TRIGGER = phrase(String.join("|",
@@ -76,6 +93,10 @@ public final class RedFlagLexicon {
 
     public static final Pattern SEVERE_BREATHING = phrase(String.join("|",
             "(cant|cannot|can not|unable to|couldnt|could not|struggling to|struggle to|fighting to|barely) (breathe|breath|breth|brethe|breathing|get (my |a )?breath|catch (my |his |her )?breath|get air)",
+            "(cant|cannot|can not|not|unable to|couldnt) (get|getting) enough (air|breath|oxygen)|(no|not enough) air",
+            "grunting|(ribs|chest|tummy|belly|skin|stomach|neck) (\\w+ )?(sucks|sucking|sucked|pulling|pulls|pulled|caving|goes) in|(chest|rib) (indrawing|recession)|nostrils flar\\w*|head bobbing",
+            "(fighting|struggling|gasping|labouring|laboring|straining) for (every |each |my |his |her |a )?(breath|air)|every breath is (a struggle|hard|an effort)",
+            "(saans|sans|saas|sas|swas) (bilkul )?(nahi|nahin|nhi) (aa|le|ho) (rahi|raha|pa|rhi)",
             "gasping|choking|suffocating|not breathing|stopped breathing|turning blue|blue (lips|face|tongue)|(lips|face|tongue) (are |is )?(turning |turned |going |gone |look |looks )?(blue|bluish|grey|gray)|cyanos\\w*|cyanotic",
             "(cant|cannot|unable to) (speak|talk|say) (in )?(full |whole |complete )?sentences",
             "(severe|severely|extreme|extremely|very bad|terrible) (shortness of breath|breathless\\w*|difficulty breathing|trouble breathing|breathing (difficulty|problem\\w*))",
@@ -86,24 +107,28 @@ public final class RedFlagLexicon {
     public static final Pattern BREATHLESS = phrase(String.join("|",
             "breathless\\w*|breathlesness|short of breath|shortness of breath|out of breath|dyspn\\w*",
             "(difficulty|trouble|hard|difficult|problem\\w*|struggle|struggling) (in |with )?(breathing|to breathe|breathe|breath)",
-            "wheez\\w*|weezing|wheeze",
+            "wheez\\w*|weezing|wheeze|breathing (very |really |so )?(hard|heavily|heavy|fast|quickly|rapidly)",
             "(saans|sans|saas|swas) (phool|fool|ful|phul)\\w*|(saans|sans|saas) (lene )?(mein |me )?(takleef|dikkat|taklif)",
             "(सांस|साँस) (फूल\\w*)|(सांस|साँस) (लेने )?(में )?(तकलीफ|दिक्कत)"));
 
     public static final Pattern SUICIDAL = phrase(String.join("|",
             "suicid\\w*|sucid\\w*|suiside|suicde|sucide",
             "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all)",
+            "(gonna|going to|want to|wanna|will|plan to|planning to) end (it|it all|things|everything)|sleep forever|never wake up|(dont|do not) want to wake up",
             "end it all|end my life|want to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
             "(dont|do not|no longer) want to (live|be alive|be here|wake up|exist)",
             "no (reason|point) (to|in) (live|living|go on|going on)",
+            "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
+            "whats the point (of|in) (living|life|going on)|(better off|better) without me|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
             "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cut\\w* myself|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)",
+            "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
             "khudkushi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
 
     public static final Pattern OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
-            "(took|taken|swallowed|have taken|ate) (a lot of |lots of |too many |a whole (box|bottle|strip|packet|pack) of |all (of )?|\\d+ |twenty |thirty |forty |fifty |hundred )(my |the |his |her )?(\\w+ )?(pills|tablets|medicines?|meds|paracetamol|capsules)",
+            "(took|taken|swallowed|have taken|ate) (a lot of |lots of |too many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|\\d+ |twenty |thirty |forty |fifty |hundred )(my |the |his |her )?(\\w+ )?(pills|tablets|medicines?|meds|paracetamol|capsules)",
             "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
@@ -130,16 +155,20 @@ public final class RedFlagLexicon {
             "(sudden|suddenly|instant|explosive) (\\w+ )?(severe|terrible|excruciating|very bad|blinding|splitting|worst) (headache|head pain|pain in (my |the )?head)",
             "(severe|terrible|excruciating|blinding|splitting) (headache|head pain) (that )?(came on |started |began )?(suddenly|in seconds|in a second|all of a sudden|out of nowhere|instantly)",
             "(headache|head pain) (came on |started |hit )?(like )?(a thunderclap|being hit (on|in) the head|a bang|an explosion)",
+            near("sudden\\w*|abrupt\\w*|instant\\w*|out of nowhere|explosive|all at once", "agonising|agonizing|excruciating|worst|severe|terrible|unbearable|blinding|splitting|crushing", 3)
+                    + "( \\S+){0,3} (headache|head pain|pain in (my |the )?head)",
+            "(headache|head pain) (\\S+ ){0,6}(like|as if) (\\S+ ){0,3}(hit|struck|smashed|kicked|exploded|explosion|bat|hammer|brick)",
             "achanak (se )?(bahut )?(tez|bhayankar) sar ?dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
 
     public static final Pattern SEIZURE = phrase(
-            "seizures?|seizing|fitting|(had|having|has|have) (a |another )?fit|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी");
+            "seizures?|seizing|fitting|(had|having|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी");
 
     public static final Pattern SEIZURE_DANGER = phrase(String.join("|",
             "(more than|over|longer than|for|lasting|lasted|past) (5|five|six|6|seven|7|ten|10|fifteen|15|twenty|20|\\d\\d) (mins?|minutes)",
             "(not|hasnt|has not|didnt|did not|wont|will not|isnt) (woken|waking|wake|wakes|come round|come around|responding|regained)( up)?",
             "(still|remains|remained) (unconscious|unresponsive|not responding|fitting|shaking)",
             "(one|seizure|fit) after (another|the other)|back to back|keeps (fitting|seizing|having (fits|seizures))",
+            "(for|been) (ages|a long time|a while|too long)|(wont|will not|doesnt|does not|isnt) stop\\w*|still (fitting|seizing|shaking|jerking|convulsing)",
             "first (ever )?(seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"));
 
     public static final Pattern UNCONSCIOUS = phrase(String.join("|",
@@ -163,12 +192,12 @@ public final class RedFlagLexicon {
             "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)"));
 
     public static final Pattern TESTICULAR_PAIN = phrase(String.join("|",
-            "(testicle|testicles|testis|testes|scrotum|scrotal|balls?|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
-            "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testicle|testicles|testis|scrotum|balls?)",
-            "torsion|andkosh (mein )?dard|अंडकोष (में )?दर्द"));
+            "(testic\\w*|testis|testes|scrotum|scrotal|balls?|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
+            "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|balls?)",
+            "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द"));
 
     public static final Pattern SUDDEN_OR_SEVERE = phrase(
-            "sudden\\w*|severe\\w*|very (bad|painful)|excruciating|terrible|unbearable|woke (him|me|her) (up )?(from sleep)?|started (this morning|an hour|last night)|achanak|अचानक|tez|तेज़|तेज");
+            "sudden\\w*|severe\\w*|very (bad|painful)|excruciating|terrible|unbearable|awful|agony|agonis\\w*|agoniz\\w*|really bad|worst|twisted|torsion|woke (him|me|her) (up )?(from sleep)?|started (this morning|an hour|last night)|achanak|अचानक|tez|तेज़|तेज");
 
     public static final Pattern PREGNANT = phrase(String.join("|",
             "pregnant|pregnancy|weeks gone|missed (my |her )?period|late period|period is late|positive (pregnancy )?test",
@@ -189,12 +218,14 @@ public final class RedFlagLexicon {
             "(pooping|pooing|poo|poop|passing|shitting|stools?|motions?) (\\w+ )?blood|blood (in|with) (my |his |her |the )?(poo|poop|stools?|motions?|potty)|bloody (stools?|diarrhoea|diarrhea|poo)",
             "coffee grounds?|black (tarry |sticky )?(stool|stools|poo|poop|motion|motions|faeces|feces)|tarry (stool|stools|poo)|mela?ena",
             "(passing|passed|lots of|a lot of|heavy) (\\w+ )?blood (from|out of) (my |his |her |the )?(bottom|back passage|rectum|anus)|rectal bleeding",
-            "(khoon|khun) (ki )?(ulti|ultee|ulti ho)|(ulti|ultee) (mein|me) (khoon|khun)|(kaala|kala) (mal|potty|pakhana|latrine)|(potty|latrine|mal) (mein|me) (khoon|khun)",
+            "(khoon|khun) (ki )?(ulti|ultee|ulti ho)|(ulti|ultee) (mein|me) (khoon|khun)|(kaala|kala) (mal|potty|pakhana|latrine)|(potty|latrine|mal|toilet|pakhana) (mein|me) (bahut |bohot |thoda )?(khoon|khun)",
             "खून की उल्टी|उल्टी में खून|काला मल|(मल|शौच) में खून"));
 
     public static final Pattern HEAVY_BLEEDING = phrase(String.join("|",
             "(bleeding|blood) (that )?(wont|will not|doesnt|does not|cant|cannot|isnt|is not) (stop|stopping|be stopped)|(cant|cannot|unable to) stop (the )?bleeding",
             "(bleeding|bleeds) (very )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
+            "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|pumping|streaming|flowing)( out)?|(pouring|gushing) (out )?blood",
+            near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (an|one|two|\\d+) hours?", 4),
             "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
 
@@ -209,8 +240,9 @@ public final class RedFlagLexicon {
     public static final Pattern MAJOR_TRAUMA = phrase(String.join("|",
             "(hit|knocked (down|over)|run over|struck) by (a |an |the )?(car|bus|truck|lorry|vehicle|bike|motorbike|motorcycle|train|auto|rickshaw|tractor)",
             "(road|traffic|car|bike|motorbike|scooter|bus) (traffic )?(accident|crash|collision)|(car|bike) crash|accident ho gaya|एक्सीडेंट",
-            "fell (\\w+ )?(from|off) (a |the )?(height|roof|ladder|tree|building|balcony|terrace|scaffold\\w*|(first|second|third|\\d+\\w*) floor)|fall from (a )?height",
-            "stab\\w*|knife wound|gunshot|(been|was|got) shot|impaled|crushed (under|by)|(thrown|ejected) from"));
+            "(fell|fall|fallen|falling|jumped) (\\w+ ){0,3}(from|off|down) (a |the |his |her |my )?(\\w+ )?(height|roof|ladder|tree|building|balcony|terrace|scaffold\\w*|(first|second|third|\\d+\\w*) floor)|fall from (a )?height",
+            "stab\\w*|knife wound|gunshot|(been|was|got) shot|impaled|crushed (under|by)|(thrown|ejected) from",
+            "(crashed|crash|collided|rolled|flipped|overturned|wrecked|totalled) (my |the |his |her |our |a |into )?(\\w+ )?(car|bike|motorbike|scooter|vehicle|truck|auto)|high speed|head on (collision|crash)"));
 
     public static final Pattern SPINAL_INJURY = phrase(String.join("|",
             "(neck|back|spine|spinal) (injury|injured|hurt|pain) after (a |the )?(fall|accident|crash|dive|diving|collision)",
@@ -223,7 +255,7 @@ public final class RedFlagLexicon {
 
     public static final Pattern SNAKEBITE = phrase(String.join("|",
             "snake ?bites?|snake ?bitten|bitten by (a |an )?(snake|cobra|krait|viper)|(snake|cobra|krait|viper) (bit|has bitten|bite)|sarpdansh",
-            "(saanp|saap|sanp|sap) (ne )?(kaata|kata|kaat|kaat liya|kata hai|dasa|das liya)|(साँप|सांप) (ने )?(काटा|काट|डसा)"));
+            "(saanp|saap|sanp|sap) (ne )?(kaata|kata|kaat|kaat liya|kata hai|dasa|das liya)|(साँप|सांप) (ने )?(काटा|काट|डसा|डस)"));
 
     public static final Pattern HEAT_STROKE = phrase(String.join("|",
             "heat ?stroke|sun ?stroke|heat exhaustion and (confused|collapsed|fainted|not sweating)|loo lag (gayi|gai|gaya)|लू लग",
@@ -249,6 +281,7 @@ public final class RedFlagLexicon {
     public static final Pattern DENGUE = phrase("dengue|dengu|dengi|denge|डेंगू|डेंगी");
 
     public static final Pattern DENGUE_WARNING = phrase(String.join("|",
+            near("bleed\\w*|blood", "gums?|nose|vomit|stools?|urine|skin|spots", 3),
             "(severe|bad|constant|persistent|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(tummy|belly|abdominal|stomach) (pain|ache)",
             "(keeps|keep|persistent|constant|continuous|cant stop) (vomiting|throwing up|being sick)|vomiting (again and again|repeatedly|everything)",
             "bleeding (gums|nose)|(gums|nose) (are |is )?bleeding|nose ?bleeds?|blood in (vomit|stool|urine)|black stools?|bruis\\w*",
