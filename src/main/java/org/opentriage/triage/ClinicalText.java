@@ -34,11 +34,12 @@ public final class ClinicalText {
     private static final Set<String> PSEUDO_NEGATION_FOLLOWERS = Set.of(
             "stop", "stops", "stopping", "stopped", "improve", "improving", "improved", "better", "relief",
             "relieved", "able", "sure", "only", "help", "helping", "helped", "go", "going", "settle", "settling",
-            "responding", "response", "waking", "wake", "change", "certain");
+            "responding", "response", "waking", "wake", "change", "certain", "feeling", "sensation", "strength", "power",
+            "movement");
     /** ConText (Harkema et al., J Biomed Inform 2009): findings in the past are not the complaint now. */
     private static final Set<String> PRE_HISTORICAL = Set.of("history", "previous", "previously", "prior", "past");
     private static final Pattern POST_HISTORICAL = Pattern.compile(
-            "^(\\S+ ){0,4}?((\\d+|a|an|one|two|three|four|five|six|few|many|several) (years?|months?) (ago|back)|last year|in (19|20)\\d\\d)( |$)");
+            "^(\\S+ ){0,4}?((\\d+|a|an|one|two|three|four|five|six|few|many|several) (years?|months?) (ago|back)|last year|in the past|in (19|20)\\d\\d)( |$)");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
@@ -48,6 +49,8 @@ public final class ClinicalText {
             "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|par|magar)\\b");
     /** "Chest pain? No." answers its own question: the finding is negated, not split off. */
     private static final Pattern ANSWERED_NO = Pattern.compile("\\?\\s*(no|none|nope|nahi|nahin|नहीं)\\b");
+    /** "Can't breathe through my nose" is a blocked nose, not a breathing emergency. */
+    private static final Pattern NASAL = Pattern.compile("breath\\w* (in |out )?through (my |his |her |the |their )?nose");
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final List<String> clauses;
@@ -64,6 +67,7 @@ public final class ClinicalText {
             }
             String text = ANSWERED_NO.matcher(Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                     .replace("'", "").replace("’", "").replace("`", "")).replaceAll(" none.");
+            text = NASAL.matcher(text).replaceAll("nasal blockage");
             for (String clause : CLAUSE_BREAK.split(text)) {
                 String tokens = Spelling.correct(NON_TOKEN.matcher(clause).replaceAll(" ").strip());
                 if (!tokens.isEmpty()) {

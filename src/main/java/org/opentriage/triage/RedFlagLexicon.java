@@ -18,9 +18,12 @@ public final class RedFlagLexicon {
     private RedFlagLexicon() {
     }
 
-    /** Words of {@code a} and {@code b} in either order, at most {@code gap} words apart. */
+    /** A word that may stand between two near words: never a negation, which would change what follows. */
+    private static final String GAP_WORD = " (?!(?:no|not|without|denies|denied|never|nor|dont|doesnt|didnt|nahi|नहीं)(?: |$))\\S+";
+
+    /** Words of {@code a} and {@code b} in either order, at most {@code gap} words apart, no negation between. */
     static String near(String a, String b, int gap) {
-        String between = "( \\S+){0," + gap + "} ";
+        String between = "(" + GAP_WORD + "){0," + gap + "} ";
         return "(" + a + ")" + between + "(" + b + ")|(" + b + ")" + between + "(" + a + ")";
     }
 
@@ -36,7 +39,7 @@ public final class RedFlagLexicon {
             "(heart|cardiac) (pain|ache)", "angina", "heart attack",
             "(elephant|weight|something heavy|a band|a belt|a vice|pressure|tightness) (\\w+ ){0,2}(on|across|around|in|crushing|squeezing) (my |his |her |the )?" + CHEST,
             CHEST + " (\\w+ ){1,3}" + PAIN,
-            near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight", 3),
+            near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight|agony", 5),
             "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav|jalan|jalna)",
             "dil ka daura|दिल का दौरा|heart ka attack",
             "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव|जलन)"));
@@ -115,7 +118,7 @@ public final class RedFlagLexicon {
             "suicid\\w*|sucid\\w*|suiside|suicde|sucide",
             "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all)",
             "(gonna|going to|want to|wanna|will|plan to|planning to) end (it|it all|things|everything)|sleep forever|never wake up|(dont|do not) want to wake up",
-            "end it all|end my life|want to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
+            "end it all|end my life|(want|wants|wanted|wanna|going|gonna|ready|rather|plan|planning) to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
             "(dont|do not|no longer) want to (live|be alive|be here|wake up|exist)",
             "no (reason|point) (to|in) (live|living|go on|going on)",
             "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
@@ -139,10 +142,71 @@ public final class RedFlagLexicon {
 
     public static final Pattern FEVER = phrase(FEVER_WORDS);
 
+    // Atomic concepts: single ideas that combine in the table (all must be affirmed somewhere in
+    // the complaint), so that word order and the words in between do not matter.
+    static final Pattern FACE = phrase("face|facial|mouth|smile|lips?|eyelid|cheek|chehra|chehre|muh|munh|mooh|मुंह|मुँह|चेहरा|चेहरे");
+    static final Pattern DROOP = phrase("droop\\w*|drop\\w*|sag\\w*|lopsided|crooked|uneven|slanted|fallen|slipped|dribbl\\w*|drool\\w*"
+            + "|latak\\w*|tedha|tedhaa|tirchha|टेढ़ा|टेढा|लटक\\w*");
+    static final Pattern STRONG_SPEECH_DEFICIT = phrase("slurr\\w*|slured|garbled|jumbled|muddled|gibberish|nonsense|ladkhad\\w*|लड़खड़ा\\w*"
+            + "|(cant|cannot|unable to|couldnt|could not) (speak|talk|get (his|her|my|the) words out|find (his|her|my|the) words)"
+            + "|lost (his|her|my) (speech|words)");
+    static final Pattern SPEECH = phrase("speech|speak\\w*|talk\\w*|words|voice|bol\\w*|बोल\\w*|zuban|zubaan|जुबान|ज़ुबान");
+    static final Pattern SPEECH_DEFICIT = phrase("funny|strange|weird|odd|difficult\\w*|trouble|hard|dikkat|दिक्कत|atak\\w*|अटक\\w*|nahi pa|नहीं पा");
+    static final Pattern LIMB = phrase("arms?|legs?|hands?|side|body|haath|hath|pair|per|हाथ|पैर|शरीर|shareer|sharir");
+    static final Pattern LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|limp|useless|gave way"
+            + "|(cant|cannot|can not|couldnt|could not|unable to) (move|lift|raise|feel|use|hold)|kamzor\\w*|kamjor\\w*|कमज़ोर\\w*|कमजोर\\w*|sunn|सुन्न|lakwa|लकवा"
+            + "|kaam nahi|काम नहीं|hil nahi|हिल नहीं");
+    static final Pattern SUDDEN_OR_ONE_SIDED = phrase("sudden\\w*|out of nowhere|left|right|one side\\w*|one half|half|woke up|achanak|अचानक|ek taraf|एक तरफ");
+
+    static final Pattern BREATH = phrase("breath\\w*|breathe|air|oxygen|saans|sans|saas|swas|सांस|साँस|श्वास");
+    static final Pattern BREATH_SEVERE = phrase("(cant|cannot|can not|couldnt|could not|unable to|barely|hardly) (breath\\w*|get|catch|take|le)|struggl\\w*"
+            + "|fight\\w*|gasp\\w*|laboured|labored|working (really |very |so )?hard|hard work|suffocat\\w*|(nahi|nahin|nhi|नहीं) (aa|le|ho|आ|ले)|not enough");
+    static final Pattern CYANOSIS = phrase(RedFlagLexicon.near("lips|fingertips|fingers|nails|face|tongue|skin|honth|hont|होंठ",
+            "blue|bluish|grey|gray|purple|neele|nile|नीले|नीला", 3)
+            + "|(looks|looking|turned|turning|went|gone|going|is|became) (\\w+ )?(blue|bluish)");
+
+    static final Pattern HEADACHE = phrase("headaches?|head pain|head ache|pain in (my |the )?head|sar ?dard|sir ?dard|सिरदर्द|सिर (में )?दर्द");
+    static final Pattern SUDDEN = phrase("sudden\\w*|abrupt\\w*|instant\\w*|out of nowhere|all at once|in seconds|thunder\\w*|like a (bang|bolt|bomb|hammer)|achanak|अचानक");
+    static final Pattern WORST = phrase("worst|agonis\\w*|agoniz\\w*|excruciating|severe|terrible|unbearable|blinding|splitting|explosive|bhayankar|भयंकर|तेज़|tez");
+
+    static final Pattern INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin",
+            "not|isnt|doesnt|wont|no|useless|nothing|stopped", 3));
+    static final Pattern CANT_TALK = phrase("(cant|cannot|unable to|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
+
+    static final Pattern POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|pi|pee|piya|पी|खा",
+            "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|zeher|zahar|जहर|ज़हर", 4));
+
+    static final Pattern RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte");
+    static final Pattern BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass");
+
+    static final Pattern CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious");
+
+    static final Pattern VEHICLE = phrase("car|cars|bus|truck|lorry|motorbike|motorcycle|bike|scooter|vehicle|auto|rickshaw|train|tractor");
+    static final Pattern IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled");
+    static final Pattern FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by");
+    static final Pattern SPINE = phrase("neck|back|spine|spinal|gardan|kamar|गर्दन|कमर");
+    static final Pattern NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|unable to) (move|feel)");
+
+    static final Pattern BITE = phrase("bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|das\\w*|काट\\w*|डस\\w*");
+    static final Pattern SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|sanp|साँप|सांप");
+
+    static final Pattern HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू");
+    static final Pattern HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
+            + "|on the floor|stopped sweating|not sweating|(skin|body) (is |feels )?(very )?(hot and dry|burning hot|dry and hot)|behosh|बेहोश");
+    static final Pattern BLACK = phrase("black|tarry|kala|kaala|kaale|kale|काला|काले");
+    static final Pattern STOOL = phrase("stools?|poo|poop|motions?|faeces|feces|potty|latrine|mal|tatti|मल|टट्टी|पॉटी");
+
+    static final Pattern NECK_STIFF_HI = phrase("gardan (\\S+ )?(akad\\w*|jakad\\w*|stiff|ruk\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)");
+
+    static final Pattern SELF_CUTTING = phrase("(been|is|was|keeps|started|has been) cutting( (her|him|my|them)sel(f|ves))?|cuts (on|to) (her|his|my) (arms|wrists|legs)");
+
+
     public static final Pattern NECK_STIFFNESS = phrase(String.join("|",
             "stiff neck|neck (is |feels )?(stiff|rigid)|neck stiffness|(cant|cannot|unable to) (bend|touch|move) (my |his |her )?(neck|chin to (my |his |her )?chest)",
             "(light|bright light|sunlight) (hurts|hurting|bothers) (my |his |her )?eyes|photophobia|(cant|cannot) (stand|bear|tolerate) (the )?light",
-            "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)"));
+            "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)",
+            near("neck", "stiff\\w*|rigid", 3),
+            "gardan (\\S+ )?(akad\\w*|jakad\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)|(cant|cannot|unable to) (touch|bend|put) (my |his |her )?chin"));
 
     /** Non-blanching rash: the glass test (NICE NG240). */
     public static final Pattern NON_BLANCHING_RASH = phrase(String.join("|",
@@ -151,7 +215,7 @@ public final class RedFlagLexicon {
             "glass test|purple (spots|rash|blotches)|purpura|petechia\\w*|(rash|spots) like (bruises|pinpricks)"));
 
     public static final Pattern THUNDERCLAP_HEADACHE = phrase(String.join("|",
-            "thunderclap|worst headache (of|in) (my |his |her )?life|worst (ever )?headache (ive|i have|he has|she has) ever",
+            "thunderclap|thunderbolt|worst headache (of|in) (my |his |her )?life|worst (ever )?headache (ive|i have|he has|she has) ever",
             "(sudden|suddenly|instant|explosive) (\\w+ )?(severe|terrible|excruciating|very bad|blinding|splitting|worst) (headache|head pain|pain in (my |the )?head)",
             "(severe|terrible|excruciating|blinding|splitting) (headache|head pain) (that )?(came on |started |began )?(suddenly|in seconds|in a second|all of a sudden|out of nowhere|instantly)",
             "(headache|head pain) (came on |started |hit )?(like )?(a thunderclap|being hit (on|in) the head|a bang|an explosion)",
@@ -194,6 +258,7 @@ public final class RedFlagLexicon {
     public static final Pattern TESTICULAR_PAIN = phrase(String.join("|",
             "(testic\\w*|testis|testes|scrotum|scrotal|balls?|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
             "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|balls?)",
+            near("testic\\w*|testis|testes|scrotum|scrotal|balls?", "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender", 4),
             "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द"));
 
     public static final Pattern SUDDEN_OR_SEVERE = phrase(
@@ -224,7 +289,7 @@ public final class RedFlagLexicon {
     public static final Pattern HEAVY_BLEEDING = phrase(String.join("|",
             "(bleeding|blood) (that )?(wont|will not|doesnt|does not|cant|cannot|isnt|is not) (stop|stopping|be stopped)|(cant|cannot|unable to) stop (the )?bleeding",
             "(bleeding|bleeds) (very )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
-            "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|pumping|streaming|flowing)( out)?|(pouring|gushing) (out )?blood",
+            "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
             near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (an|one|two|\\d+) hours?", 4),
             "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
@@ -367,6 +432,18 @@ public final class RedFlagLexicon {
             TextRedFlag.of("stroke_signs", "stroke", EMERGENCY_AMBULANCE,
                     "Face drooping, arm or leg weakness on one side, or slurred speech can be a stroke: every minute counts.",
                     STROKE),
+            TextRedFlag.of("stroke_signs", "stroke", EMERGENCY_AMBULANCE,
+                    "Face drooping, arm or leg weakness on one side, or slurred speech can be a stroke: every minute counts.",
+                    FACE, DROOP),
+            TextRedFlag.of("stroke_signs", "stroke", EMERGENCY_AMBULANCE,
+                    "Face drooping, arm or leg weakness on one side, or slurred speech can be a stroke: every minute counts.",
+                    STRONG_SPEECH_DEFICIT),
+            TextRedFlag.of("stroke_signs", "stroke", EMERGENCY_AMBULANCE,
+                    "Face drooping, arm or leg weakness on one side, or slurred speech can be a stroke: every minute counts.",
+                    SPEECH, SPEECH_DEFICIT, SUDDEN_OR_ONE_SIDED),
+            TextRedFlag.of("stroke_signs", "stroke", EMERGENCY_AMBULANCE,
+                    "Face drooping, arm or leg weakness on one side, or slurred speech can be a stroke: every minute counts.",
+                    LIMB, LIMB_DEFICIT, SUDDEN_OR_ONE_SIDED),
             TextRedFlag.of("acs_chest_pain", "chest_pain", EMERGENCY_AMBULANCE,
                     "Chest pain with sweating, breathlessness, sickness or pain spreading to the arm or jaw: possible heart attack.",
                     CHEST_PAIN, CARDIAC_FEATURE),
@@ -387,8 +464,17 @@ public final class RedFlagLexicon {
             TextRedFlag.of("severe_breathing_difficulty", "breathing", EMERGENCY_AMBULANCE,
                     "Severe difficulty breathing, gasping or blue lips: the body may not be getting enough oxygen.",
                     SEVERE_BREATHING),
+            TextRedFlag.of("severe_breathing_difficulty", "breathing", EMERGENCY_AMBULANCE,
+                    "Severe difficulty breathing, gasping or blue lips: the body may not be getting enough oxygen.",
+                    BREATH, BREATH_SEVERE),
+            TextRedFlag.of("severe_breathing_difficulty", "breathing", EMERGENCY_AMBULANCE,
+                    "Severe difficulty breathing, gasping or blue lips: the body may not be getting enough oxygen.", CYANOSIS),
             TextRedFlag.of("severe_asthma", "breathing", EMERGENCY_AMBULANCE,
                     "Asthma that the reliever inhaler does not help is a life-threatening attack.", SEVERE_ASTHMA),
+            TextRedFlag.of("severe_asthma", "breathing", EMERGENCY_AMBULANCE,
+                    "Asthma that the reliever inhaler does not help is a life-threatening attack.", INHALER_FAILING),
+            TextRedFlag.of("severe_asthma", "breathing", EMERGENCY_AMBULANCE,
+                    "Asthma that the reliever inhaler does not help is a life-threatening attack.", ASTHMA_ATTACK, CANT_TALK),
             TextRedFlag.of("asthma_attack", "breathing", EMERGENCY,
                     "An asthma attack needs urgent treatment.", ASTHMA_ATTACK),
             TextRedFlag.of("breathlessness", "breathing", CONSULTATION_24,
@@ -398,17 +484,26 @@ public final class RedFlagLexicon {
                     SEPSIS),
             TextRedFlag.of("meningitis_rash", "meningitis", EMERGENCY_AMBULANCE,
                     "A rash that does not fade under a pressed glass can be meningococcal sepsis.", NON_BLANCHING_RASH),
+            TextRedFlag.of("meningitis_rash", "meningitis", EMERGENCY_AMBULANCE,
+                    "A rash that does not fade under a pressed glass can be meningococcal sepsis.", RASH, BRUISE_LIKE),
             TextRedFlag.of("meningitis_signs", "meningitis", EMERGENCY_AMBULANCE,
                     "Fever with a stiff neck or pain from light can be meningitis.", FEVER, NECK_STIFFNESS),
             TextRedFlag.of("thunderclap_headache", "headache", EMERGENCY_AMBULANCE,
                     "A sudden, severe 'worst ever' headache can be bleeding in the brain.", THUNDERCLAP_HEADACHE),
+            TextRedFlag.of("thunderclap_headache", "headache", EMERGENCY_AMBULANCE,
+                    "A sudden, severe 'worst ever' headache can be bleeding in the brain.", HEADACHE, SUDDEN, WORST),
             TextRedFlag.of("prolonged_seizure", "seizure", EMERGENCY_AMBULANCE,
                     "A seizure lasting over 5 minutes, repeating, a first ever seizure, or not waking afterwards needs emergency care.",
                     SEIZURE, SEIZURE_DANGER),
+            TextRedFlag.of("prolonged_seizure", "seizure", EMERGENCY_AMBULANCE,
+                    "A seizure lasting over 5 minutes, repeating, a first ever seizure, or not waking afterwards needs emergency care.",
+                    SEIZURE, CANT_WAKE),
             TextRedFlag.of("seizure", "seizure", CONSULTATION_24,
                     "A seizure should be reviewed by a clinician today.", SEIZURE),
             TextRedFlag.of("unconscious", "consciousness", EMERGENCY_AMBULANCE,
                     "The person is unconscious or cannot be woken.", UNCONSCIOUS),
+            TextRedFlag.of("unconscious", "consciousness", EMERGENCY_AMBULANCE,
+                    "The person is unconscious or cannot be woken.", CANT_WAKE),
             TextRedFlag.of("new_confusion", "consciousness", EMERGENCY,
                     "New confusion is a sign of serious illness.", NEW_CONFUSION),
             TextRedFlag.of("infant_unwell", "infant", EMERGENCY,
@@ -428,17 +523,28 @@ public final class RedFlagLexicon {
                     PREGNANT, PRE_ECLAMPSIA_SIGN),
             TextRedFlag.of("overdose", "self_harm", EMERGENCY_AMBULANCE,
                     "An overdose or swallowed poison needs emergency treatment even if the person feels well now.", OVERDOSE),
+            TextRedFlag.of("overdose", "self_harm", EMERGENCY_AMBULANCE,
+                    "An overdose or swallowed poison needs emergency treatment even if the person feels well now.", POISON),
             TextRedFlag.of("suicidal_intent", "self_harm", EMERGENCY,
                     "Thoughts of suicide or self-harm need urgent help from a professional today.", SUICIDAL),
+            TextRedFlag.of("suicidal_intent", "self_harm", EMERGENCY,
+                    "Thoughts of suicide or self-harm need urgent help from a professional today.", SELF_CUTTING),
             TextRedFlag.of("uncontrolled_bleeding", "bleeding", EMERGENCY_AMBULANCE,
                     "Bleeding that will not stop needs emergency care.", HEAVY_BLEEDING),
             TextRedFlag.of("gi_bleeding", "bleeding", EMERGENCY,
                     "Vomiting blood or passing black or bloody stools can be bleeding in the gut.", GI_BLEEDING),
+            TextRedFlag.of("gi_bleeding", "bleeding", EMERGENCY,
+                    "Vomiting blood or passing black or bloody stools can be bleeding in the gut.", BLACK, STOOL),
             TextRedFlag.of("diabetic_ketoacidosis_signs", "diabetes", EMERGENCY,
                     "Diabetes with vomiting, tummy pain, deep breathing or ketones can be diabetic ketoacidosis.",
                     DIABETIC, DKA_SIGN),
             TextRedFlag.of("major_trauma", "trauma", EMERGENCY_AMBULANCE,
                     "A high-energy injury (road accident, fall from height, stabbing) can cause hidden injuries.", MAJOR_TRAUMA),
+            TextRedFlag.of("major_trauma", "trauma", EMERGENCY_AMBULANCE,
+                    "A high-energy injury (road accident, fall from height, stabbing) can cause hidden injuries.", IMPACT, VEHICLE),
+            TextRedFlag.of("spinal_injury", "trauma", EMERGENCY_AMBULANCE,
+                    "Neck or back injury, or numbness or weakness after an injury: the spine may be hurt. Do not move the person.",
+                    FALL, SPINE, NEURO_DEFICIT),
             TextRedFlag.of("spinal_injury", "trauma", EMERGENCY_AMBULANCE,
                     "Neck or back injury, or numbness or weakness after an injury: the spine may be hurt. Do not move the person.",
                     SPINAL_INJURY),
@@ -447,6 +553,10 @@ public final class RedFlagLexicon {
                     HEAD_INJURY, LOSS_OF_CONSCIOUSNESS),
             TextRedFlag.of("snakebite", "snakebite", EMERGENCY_AMBULANCE,
                     "Any snakebite needs hospital care at once, even without pain or swelling.", SNAKEBITE),
+            TextRedFlag.of("snakebite", "snakebite", EMERGENCY_AMBULANCE,
+                    "Any snakebite needs hospital care at once, even without pain or swelling.", SNAKE, BITE),
+            TextRedFlag.of("heat_stroke", "heat", EMERGENCY_AMBULANCE,
+                    "Collapse, confusion or hot dry skin in the heat can be heat stroke.", HEAT_EXPOSURE, HEAT_ILLNESS_SIGN),
             TextRedFlag.of("heat_stroke", "heat", EMERGENCY_AMBULANCE,
                     "Collapse, confusion or hot dry skin in the heat can be heat stroke.", HEAT_STROKE),
             TextRedFlag.of("acute_abdomen", "abdomen", EMERGENCY,
