@@ -50,7 +50,7 @@ public final class ClinicalText {
     /** "Chest pain? No." answers its own question: the finding is negated, not split off. */
     private static final Pattern ANSWERED_NO = Pattern.compile("\\?\\s*(no|none|nope|nahi|nahin|नहीं)\\b");
     /** "Can't breathe through my nose" is a blocked nose, not a breathing emergency. */
-    private static final Pattern NASAL = Pattern.compile("breath\\w* (in |out )?through (my |his |her |the |their )?nose");
+    private static final Pattern NASAL = Pattern.compile("breath\\w* (in |out )?through (it|(my |his |her |the |their )?nose)");
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final List<String> clauses;

@@ -39,7 +39,7 @@ public final class RedFlagLexicon {
             "(heart|cardiac) (pain|ache)", "angina", "heart attack",
             "(elephant|weight|something heavy|a band|a belt|a vice|pressure|tightness) (\\w+ ){0,2}(on|across|around|in|crushing|squeezing) (my |his |her |the )?" + CHEST,
             CHEST + " (\\w+ ){1,3}" + PAIN,
-            near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight|agony", 5),
+            near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight|agony|vice|vise|clamp|band", 5),
             "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav|jalan|jalna)",
             "dil ka daura|दिल का दौरा|heart ka attack",
             "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव|जलन)"));
@@ -87,6 +87,7 @@ public final class RedFlagLexicon {
             "(swollen|swelling|swells|swelled|swelling up|puffy|puffed up) (of |in |up )?(my |the |his |her )?(lips?|tongue|throat|face|mouth|eyes and lips)",
             "(lips?|tongue|throat|face|mouth) (is |are |feels |feel |getting |got |went |has |have |started )?(swollen|swelling|swelled|puffy|puffing|closing|blowing up)",
             "throat (is |feels )?(closing|closing up|tight\\w*|swelling)",
+            near("throat|windpipe|airway", "closing|closed|shut|shutting", 4),
             near("tongue|lips?|mouth", "swell\\w*|swollen|huge|massive|big|fat|thick|puffy|puffed|closing|blown up|blowing up", 2),
             "(hont|honth|hoth|jeebh|jibh|gala|gale) (mein )?(sujan|soojan|sooj\\w*|suj\\w*)|(होंठ|जीभ|गला|गले) (में )?(सूजन|सूज\\w*)"));
 
@@ -122,6 +123,7 @@ public final class RedFlagLexicon {
             "(dont|do not|no longer) want to (live|be alive|be here|wake up|exist)",
             "no (reason|point) (to|in) (live|living|go on|going on)",
             "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
+            "(life|living) (is |isnt |is not )?(not )?worth (living|it)|not worth living|(has|got|bought) a (rope|noose)|noose|hang (myself|himself|herself)",
             "whats the point (of|in) (living|life|going on)|(better off|better) without me|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
             "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cut\\w* myself|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)",
@@ -137,13 +139,15 @@ public final class RedFlagLexicon {
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)"));
 
-    static final String FEVER_WORDS = "fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got) a temp(erature)?"
+    static final String FEVER_WORDS = "temp(erature)? (of |is |was )?(3[89]|4[0-2])( \\d)?|fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got) a temp(erature)?"
             + "|hot to (the )?touch|burning up|pyrexia|bukhar|bukhaar|taap|बुखार|ज्वर";
 
     public static final Pattern FEVER = phrase(FEVER_WORDS);
 
     // Atomic concepts: single ideas that combine in the table (all must be affirmed somewhere in
     // the complaint), so that word order and the words in between do not matter.
+    static final Pattern CHEST_WORD = phrase("chest|breastbone|sternum|seene|seena|sine|chhati|chaati|सीने|सीना|छाती");
+    static final Pattern PAIN_WORD = phrase("pain\\w*|ache\\w*|aching|hurt\\w*|agony|discomfort|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|vice|dard|दर्द|भारी\\S*|jalan|जलन");
     static final Pattern FACE = phrase("face|facial|mouth|smile|lips?|eyelid|cheek|chehra|chehre|muh|munh|mooh|मुंह|मुँह|चेहरा|चेहरे");
     static final Pattern DROOP = phrase("droop\\w*|drop\\w*|sag\\w*|lopsided|crooked|uneven|slanted|fallen|slipped|dribbl\\w*|drool\\w*"
             + "|latak\\w*|tedha|tedhaa|tirchha|टेढ़ा|टेढा|लटक\\w*");
@@ -153,16 +157,16 @@ public final class RedFlagLexicon {
     static final Pattern SPEECH = phrase("speech|speak\\w*|talk\\w*|words|voice|bol\\w*|बोल\\w*|zuban|zubaan|जुबान|ज़ुबान");
     static final Pattern SPEECH_DEFICIT = phrase("funny|strange|weird|odd|difficult\\w*|trouble|hard|dikkat|दिक्कत|atak\\w*|अटक\\w*|nahi pa|नहीं पा");
     static final Pattern LIMB = phrase("arms?|legs?|hands?|side|body|haath|hath|pair|per|हाथ|पैर|शरीर|shareer|sharir");
-    static final Pattern LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|limp|useless|gave way"
+    static final Pattern LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|(wont|will not|doesnt|does not|stopped) work\\w*|not working|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|limp|useless|gave way"
             + "|(cant|cannot|can not|couldnt|could not|unable to) (move|lift|raise|feel|use|hold)|kamzor\\w*|kamjor\\w*|कमज़ोर\\w*|कमजोर\\w*|sunn|सुन्न|lakwa|लकवा"
             + "|kaam nahi|काम नहीं|hil nahi|हिल नहीं");
     static final Pattern SUDDEN_OR_ONE_SIDED = phrase("sudden\\w*|out of nowhere|left|right|one side\\w*|one half|half|woke up|achanak|अचानक|ek taraf|एक तरफ");
 
     static final Pattern BREATH = phrase("breath\\w*|breathe|air|oxygen|saans|sans|saas|swas|सांस|साँस|श्वास");
     static final Pattern BREATH_SEVERE = phrase("(cant|cannot|can not|couldnt|could not|unable to|barely|hardly) (breath\\w*|get|catch|take|le)|struggl\\w*"
-            + "|fight\\w*|gasp\\w*|laboured|labored|working (really |very |so )?hard|hard work|suffocat\\w*|(nahi|nahin|nhi|नहीं) (aa|le|ho|आ|ले)|not enough");
+            + "|fight\\w*|gasp\\w*|laboured|labored|working (really |very |so )?hard|hard work|(only|can only|just) (say|speak|manage|get out) (a )?(few|one|two|single) words|few words at a time|suffocat\\w*|(nahi|nahin|nhi|नहीं) (aa|le|ho|आ|ले)|not enough");
     static final Pattern CYANOSIS = phrase(RedFlagLexicon.near("lips|fingertips|fingers|nails|face|tongue|skin|honth|hont|होंठ",
-            "blue|bluish|grey|gray|purple|neele|nile|नीले|नीला", 3)
+            "blue|bluish|grey|gray|purple|dusky|ashen|neele|nile|नीले|नीला", 3)
             + "|(looks|looking|turned|turning|went|gone|going|is|became) (\\w+ )?(blue|bluish)");
 
     static final Pattern HEADACHE = phrase("headaches?|head pain|head ache|pain in (my |the )?head|sar ?dard|sir ?dard|सिरदर्द|सिर (में )?दर्द");
@@ -228,7 +232,7 @@ public final class RedFlagLexicon {
             "seizures?|seizing|fitting|(had|having|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी");
 
     public static final Pattern SEIZURE_DANGER = phrase(String.join("|",
-            "(more than|over|longer than|for|lasting|lasted|past) (5|five|six|6|seven|7|ten|10|fifteen|15|twenty|20|\\d\\d) (mins?|minutes)",
+            "(more than|over|longer than|for|lasting|lasted|past|been|already) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
             "(not|hasnt|has not|didnt|did not|wont|will not|isnt) (woken|waking|wake|wakes|come round|come around|responding|regained)( up)?",
             "(still|remains|remained) (unconscious|unresponsive|not responding|fitting|shaking)",
             "(one|seizure|fit) after (another|the other)|back to back|keeps (fitting|seizing|having (fits|seizures))",
@@ -280,6 +284,7 @@ public final class RedFlagLexicon {
 
     public static final Pattern GI_BLEEDING = phrase(String.join("|",
             "(vomiting|vomited|vomit|throwing up|threw up|thrown up|puking|puked|coughing up|coughed up) (up )?(a lot of |lots of |some |much |so much )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
+            near("vomit\\w*|throw\\w* up|threw up|puk\\w*|ulti|उल्टी", "blood|khoon|khun|खून", 4),
             "(pooping|pooing|poo|poop|passing|shitting|stools?|motions?) (\\w+ )?blood|blood (in|with) (my |his |her |the )?(poo|poop|stools?|motions?|potty)|bloody (stools?|diarrhoea|diarrhea|poo)",
             "coffee grounds?|black (tarry |sticky )?(stool|stools|poo|poop|motion|motions|faeces|feces)|tarry (stool|stools|poo)|mela?ena",
             "(passing|passed|lots of|a lot of|heavy) (\\w+ )?blood (from|out of) (my |his |her |the )?(bottom|back passage|rectum|anus)|rectal bleeding",
@@ -288,10 +293,10 @@ public final class RedFlagLexicon {
 
     public static final Pattern HEAVY_BLEEDING = phrase(String.join("|",
             "(bleeding|blood) (that )?(wont|will not|doesnt|does not|cant|cannot|isnt|is not) (stop|stopping|be stopped)|(cant|cannot|unable to) stop (the )?bleeding",
-            "(bleeding|bleeds) (very )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
+            "(bleeding|bleeds) (very |really |so )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
             "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
             near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (an|one|two|\\d+) hours?", 4),
-            "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
+            "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(khoon|khun) (\\w+ )?(band|ruk)\\w* (nahi|nhi|nahin)|खून (\\S+ )?(बंद|रुक)\\S* (नहीं)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
 
     public static final Pattern DIABETIC = phrase(
@@ -346,7 +351,7 @@ public final class RedFlagLexicon {
     public static final Pattern DENGUE = phrase("dengue|dengu|dengi|denge|डेंगू|डेंगी");
 
     public static final Pattern DENGUE_WARNING = phrase(String.join("|",
-            near("bleed\\w*|blood", "gums?|nose|vomit|stools?|urine|skin|spots", 3),
+            near("bleed\\w*|blood|khoon|khun|खून", "gums?|nose|vomit|stools?|urine|skin|spots|masood\\w*|masud\\w*|naak|मसूड़\\S*|मसूढ़\\S*|नाक", 3),
             "(severe|bad|constant|persistent|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(tummy|belly|abdominal|stomach) (pain|ache)",
             "(keeps|keep|persistent|constant|continuous|cant stop) (vomiting|throwing up|being sick)|vomiting (again and again|repeatedly|everything)",
             "bleeding (gums|nose)|(gums|nose) (are |is )?bleeding|nose ?bleeds?|blood in (vomit|stool|urine)|black stools?|bruis\\w*",
@@ -447,6 +452,9 @@ public final class RedFlagLexicon {
             TextRedFlag.of("acs_chest_pain", "chest_pain", EMERGENCY_AMBULANCE,
                     "Chest pain with sweating, breathlessness, sickness or pain spreading to the arm or jaw: possible heart attack.",
                     CHEST_PAIN, CARDIAC_FEATURE),
+            TextRedFlag.of("acs_chest_pain", "chest_pain", EMERGENCY_AMBULANCE,
+                    "Chest pain with sweating, breathlessness, sickness or pain spreading to the arm or jaw: possible heart attack.",
+                    CHEST_WORD, PAIN_WORD, CARDIAC_FEATURE),
             TextRedFlag.of("chest_pain", "chest_pain", EMERGENCY,
                     "New chest pain in an adult needs an urgent check for a heart problem.", CHEST_PAIN).fromAge(30),
             TextRedFlag.of("chest_pain_young", "chest_pain", CONSULTATION_24,
