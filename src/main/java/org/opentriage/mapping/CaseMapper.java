@@ -10,6 +10,7 @@ import org.opentriage.api.News2View;
 import org.opentriage.api.RedFlagView;
 import org.opentriage.api.TriageView;
 import org.opentriage.triage.News2Score;
+import org.opentriage.triage.PatientExplanations;
 import org.opentriage.triage.RedFlag;
 import org.opentriage.triage.TriageLevel;
 
@@ -27,9 +28,10 @@ public class CaseMapper {
                 c.intake);
     }
 
-    public static List<RedFlagView> toViews(List<RedFlag> flags) {
+    public static List<RedFlagView> toViews(List<RedFlag> flags, String language) {
         return flags.stream()
-                .map(f -> new RedFlagView(f.code(), f.description(), f.trigger(), f.level().level()))
+                .map(f -> new RedFlagView(f.code(), f.description(), f.trigger(), f.level().level(),
+                        PatientExplanations.forPatient(f, language)))
                 .toList();
     }
 

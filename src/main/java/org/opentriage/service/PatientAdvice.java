@@ -1,9 +1,9 @@
 package org.opentriage.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import java.util.Map;
 import org.opentriage.config.EmergencyContactsConfig;
+import org.opentriage.triage.PatientExplanations;
 import org.opentriage.triage.TriageLevel;
 
 /**
@@ -63,14 +63,14 @@ public class PatientAdvice {
 
     /** The service's own advice for a level. */
     public String forLevel(TriageLevel level, String language, boolean degraded, boolean selfHarm) {
-        boolean hindi = hindi(language);
+        boolean hindi = PatientExplanations.hindi(language);
         String text = (degraded ? (hindi ? DEGRADED_HI : DEGRADED_EN) : "") + (hindi ? HI : EN).get(level);
         return fill(selfHarm ? text + (hindi ? CRISIS_HI : CRISIS_EN) : text);
     }
 
     /** The model's advice, with the emergency and crisis numbers added where the level or a flag needs them. */
     public String withContacts(String modelAdvice, TriageLevel level, String language, boolean selfHarm) {
-        boolean hindi = hindi(language);
+        boolean hindi = PatientExplanations.hindi(language);
         String text = modelAdvice;
         if (level.level() <= TriageLevel.EMERGENCY.level()) {
             text += hindi ? URGENT_HI : URGENT_EN;
@@ -85,9 +85,5 @@ public class PatientAdvice {
         return template.replace("{ambulance}", contacts.ambulance())
                 .replace("{number}", contacts.number())
                 .replace("{crisis}", contacts.crisisLine());
-    }
-
-    static boolean hindi(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).matches("hi(-.*)?");
     }
 }

@@ -114,7 +114,7 @@ public class TriageService {
         c.externalRef = request.patient().externalRef();
         c.language = request.languageOrDefault();
         c.intake = request;
-        c.assessment = new StoredAssessment(CaseMapper.toViews(d.floor().redFlags()),
+        c.assessment = new StoredAssessment(CaseMapper.toViews(d.floor().redFlags(), c.language),
                 d.floor().news2().map(CaseMapper::toView).orElse(null),
                 d.differentials(), d.followUpQuestions(), d.advice());
         c.modelName = m.modelName();

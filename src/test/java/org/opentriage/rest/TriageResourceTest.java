@@ -120,6 +120,19 @@ class TriageResourceTest {
     }
 
     @Test
+    void aHindiSpeakerGetsTheFloorAndTheReasonsInHindi() {
+        OllamaApi.answer(ollama, selfCareAnswer());
+
+        post("{\"patient\":{\"age\":{\"value\":60,\"unit\":\"years\"}},"
+                + "\"complaint\":\"सीने में दर्द और पसीना आ रहा है\",\"language\":\"hi-IN\"}").then().statusCode(201)
+                .body("triage.level", equalTo(1))
+                .body("redFlags[0].code", equalTo("acs_chest_pain"))
+                .body("redFlags[0].patientExplanation", containsString("दिल का दौरा"))
+                .body("advice", containsString("एम्बुलेंस"))
+                .body("advice", containsString("108"));
+    }
+
+    @Test
     void theModelMayEscalate() {
         OllamaApi.answer(ollama, assessment(2, "Go to the emergency department now.",
                 differential("Peritonsillar abscess", "J36", 0.6, true)));

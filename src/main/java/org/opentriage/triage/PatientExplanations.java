@@ -1,0 +1,45 @@
+package org.opentriage.triage;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Red-flag explanations for the patient, in their language where we have one (Hindi for now);
+ * the nurse always sees the English {@link RedFlag#description()}.
+ */
+public final class PatientExplanations {
+
+    private static final Map<String, String> HINDI = Map.ofEntries(
+            Map.entry("stroke_signs", "चेहरे का टेढ़ा होना, एक तरफ कमज़ोरी या बोलने में दिक्कत लकवे (स्ट्रोक) का संकेत हो सकता है: हर मिनट कीमती है।"),
+            Map.entry("acs_chest_pain", "पसीने, सांस फूलने या बांह-जबड़े तक जाते दर्द के साथ सीने में दर्द दिल का दौरा हो सकता है।"),
+            Map.entry("chest_pain", "सीने में नए दर्द की तुरंत जाँच ज़रूरी है।"),
+            Map.entry("chest_pain_young", "सीने के दर्द की आज ही जाँच करवाएँ।"),
+            Map.entry("anaphylaxis", "होंठ, जीभ या गले की सूजन से सांस रुक सकती है: यह गंभीर एलर्जी (एनाफिलेक्सिस) हो सकती है।"),
+            Map.entry("anaphylaxis_breathing", "सांस की तकलीफ के साथ एलर्जी गंभीर (एनाफिलेक्सिस) हो सकती है।"),
+            Map.entry("severe_breathing_difficulty", "सांस लेने में बहुत दिक्कत या नीले होंठ का मतलब है कि शरीर को पूरी ऑक्सीजन नहीं मिल रही।"),
+            Map.entry("severe_asthma", "इनहेलर से आराम न मिलना दमे का जानलेवा दौरा हो सकता है।"),
+            Map.entry("breathlessness", "सांस फूलने की आज ही जाँच करवाएँ।"),
+            Map.entry("suicidal_intent", "आत्महत्या या खुद को नुकसान पहुँचाने के विचारों के लिए आज ही मदद ज़रूरी है।"),
+            Map.entry("overdose", "ज़्यादा दवा या ज़हर खाने पर तुरंत इलाज ज़रूरी है, भले ही अभी ठीक महसूस हो।"),
+            Map.entry("gi_bleeding", "खून की उल्टी या काला मल पेट में खून बहने का संकेत हो सकता है।"),
+            Map.entry("uncontrolled_bleeding", "न रुकने वाले खून के लिए आपातकालीन इलाज ज़रूरी है।"),
+            Map.entry("infant_fever", "3 महीने से छोटे बच्चे को 38 °C या उससे ज़्यादा बुखार हो तो तुरंत अस्पताल में जाँच ज़रूरी है।"),
+            Map.entry("snakebite", "सांप के काटने पर तुरंत अस्पताल जाएँ, भले ही दर्द या सूजन न हो।"),
+            Map.entry("heat_stroke", "गर्मी में बेहोशी, भ्रम या गर्म सूखी त्वचा लू (हीट स्ट्रोक) हो सकती है।"),
+            Map.entry("dengue_warning_signs", "डेंगू में पेट दर्द, बार-बार उल्टी, खून आना या सुस्ती गंभीर होने का संकेत है।"),
+            Map.entry("meningitis_signs", "बुखार के साथ गर्दन में अकड़न या रोशनी से तकलीफ मेनिनजाइटिस हो सकता है।"),
+            Map.entry("prolonged_seizure", "5 मिनट से लंबा दौरा या दौरे के बाद होश न आना आपातकाल है।"));
+
+    private PatientExplanations() {
+    }
+
+    /** The explanation in the patient's language, or the English description. */
+    public static String forPatient(RedFlag flag, String language) {
+        return hindi(language) ? HINDI.getOrDefault(flag.code(), flag.description()) : flag.description();
+    }
+
+    /** Whether a BCP-47 tag asks for Hindi ({@code hi}, {@code hi-IN}, {@code hi-Latn}…). */
+    public static boolean hindi(String language) {
+        return language != null && language.toLowerCase(Locale.ROOT).matches("hi(-.*)?");
+    }
+}
