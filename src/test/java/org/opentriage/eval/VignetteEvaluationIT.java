@@ -11,19 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opentriage.testsupport.OllamaApi;
+import org.opentriage.testsupport.PackagedApp;
 import org.opentriage.testsupport.TriageScore;
 import org.opentriage.testsupport.Vignette;
 
@@ -104,15 +100,13 @@ class VignetteEvaluationIT {
     }
 
     private int evaluate(String model, List<Vignette> suite, TriageScore score, boolean real) throws Exception {
-        int port = freePort();
-        Process app = launch(model, port, real);
-        try {
-            awaitReady(port, app);
+        String timeout = System.getProperty("eval.timeout", real ? "120s" : "10s");
+        try (PackagedApp app = PackagedApp.start(PackagedApp.environment(postgres.getPort(), ollamaUrl, model, timeout))) {
             int threads = Integer.getInteger("eval.concurrency", real ? 1 : 4);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<JsonNode>> answers = new ArrayList<>();
             for (Vignette v : suite) {
-                answers.add(pool.submit(() -> triage(port, v)));
+                answers.add(pool.submit(() -> triage(app, v)));
             }
             int degraded = 0;
             for (int i = 0; i < suite.size(); i++) {
@@ -126,14 +120,11 @@ class VignetteEvaluationIT {
             }
             pool.shutdown();
             return degraded;
-        } finally {
-            app.destroy();
-            app.waitFor();
         }
     }
 
-    private static JsonNode triage(int port, Vignette v) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/triage"))
+    private static JsonNode triage(PackagedApp app, Vignette v) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/api/v1/triage")))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(v.request())))
@@ -141,47 +132,5 @@ class VignetteEvaluationIT {
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("answer to vignette " + v.id()).isEqualTo(201);
         return JSON.readTree(response.body());
-    }
-
-    private static Process launch(String model, int port, boolean real) throws IOException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertThat(jar).as("the packaged application (run in verify, after package)").exists();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
-        Map<String, String> env = pb.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + postgres.getPort() + "/postgres");
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("QUARKUS_LANGCHAIN4J_OLLAMA_BASE_URL", ollamaUrl);
-        env.put("TRIAGE_MODEL_NAME", model);
-        env.put("TRIAGE_MODEL_TIMEOUT", System.getProperty("eval.timeout", real ? "120s" : "10s"));
-        File log = Files.createTempFile("triage-eval-", ".log").toFile();
-        pb.redirectErrorStream(true).redirectOutput(log);
-        return pb.start();
-    }
-
-    private static void awaitReady(int port, Process app) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the packaged application is running").isTrue();
-            try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the packaged application did not become ready in 90 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }
