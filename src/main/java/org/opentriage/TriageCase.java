@@ -83,6 +83,19 @@ public class TriageCase extends PanacheEntityBase {
     @Column(name = "model_latency_ms")
     public Long modelLatencyMs;
 
+    /** The nurse who claimed the case. */
+    @Column(name = "claimed_by", length = 200)
+    public String claimedBy;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(length = 500)
+    public String disposition;
+
+    @Column(name = "resolution_note")
+    public String resolutionNote;
+
     @Version
     public int version;
 }

@@ -7,7 +7,8 @@ import org.opentriage.CaseStatus;
 
 /**
  * A stored case as the contract shows it. {@code rulesFloor} (the level the deterministic rules
- * require) and {@code intake} (the request as received) are additions for the nurse.
+ * require), {@code intake} (the request as received) and {@code review} (claim and resolution)
+ * are additions for the nurse.
  */
 public record CaseView(
         UUID id,
@@ -22,5 +23,6 @@ public record CaseView(
         List<String> followUpQuestions,
         String advice,
         ModelView model,
-        TriageRequest intake) {
+        TriageRequest intake,
+        ReviewView review) {
 }

@@ -2,12 +2,15 @@ package org.opentriage.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.opentriage.CaseAudit;
 import org.opentriage.StoredAssessment;
 import org.opentriage.TriageCase;
+import org.opentriage.api.AuditEntryView;
 import org.opentriage.api.CaseView;
 import org.opentriage.api.ModelView;
 import org.opentriage.api.News2View;
 import org.opentriage.api.RedFlagView;
+import org.opentriage.api.ReviewView;
 import org.opentriage.api.TriageView;
 import org.opentriage.triage.News2Score;
 import org.opentriage.triage.PatientExplanations;
@@ -25,7 +28,14 @@ public class CaseMapper {
                 c.floorLevel,
                 a.redFlags(), a.news2(), a.differentials(), a.followUpQuestions(), a.advice(),
                 new ModelView(c.modelName, c.modelDegraded, c.modelLatencyMs, c.promptVersion, c.modelDegradedReason),
-                c.intake);
+                c.intake,
+                new ReviewView(c.claimedBy, c.resolvedAt, c.disposition, c.resolutionNote));
+    }
+
+    public AuditEntryView toView(CaseAudit a) {
+        return new AuditEntryView(a.at, a.actor, a.action, new AuditEntryView.Details(
+                a.levelBefore == null ? null : a.levelBefore.intValue(),
+                a.levelAfter == null ? null : a.levelAfter.intValue(), a.reason));
     }
 
     public static List<RedFlagView> toViews(List<RedFlag> flags, String language) {

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opentriage.api.Problem;
 import org.opentriage.service.CaseNotFoundException;
 import org.opentriage.service.IdempotencyConflictException;
+import org.opentriage.service.InvalidTransitionException;
 
 /**
  * Every error leaves as {@code application/problem+json} (RFC 9457). Bodies never echo patient
@@ -44,6 +45,17 @@ public class ProblemMappers {
     public Response invalidHeader(InvalidHeaderException e) {
         return problem(new Problem("about:blank", "Invalid request", 400, "Header " + e.header() + " " + e.getMessage() + ".",
                 List.of(new Problem.Violation("header:" + e.header(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e) {
+        return problem(new Problem("about:blank", "Invalid request", 400, "Parameter " + e.parameter() + " " + e.getMessage() + ".",
+                List.of(new Problem.Violation(e.parameter(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidTransition(InvalidTransitionException e) {
+        return problem(Problem.of(409, "Conflict", e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -100,6 +112,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (isConcurrentChange(e)) {
+            return problem(Problem.of(409, "Conflict", "The case was changed by someone else at the same time; reload it and try again."));
+        }
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getClass().getName());
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
@@ -108,6 +123,17 @@ public class ProblemMappers {
         }
         LOG.error("Unexpected failure", e);
         return problem(Problem.of(500, "Internal error", "An unexpected error occurred; it has been logged."));
+    }
+
+    /** Optimistic locking: two nurses acted on the same version of a case. */
+    static boolean isConcurrentChange(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getName();
+            if (type.endsWith("StaleObjectStateException") || type.endsWith("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response problem(Problem p) {
@@ -125,19 +151,25 @@ public class ProblemMappers {
         };
     }
 
-    /** "triage.request.patient.age.value" → "patient.age.value": drops the method and parameter nodes. */
+    /**
+     * "triage.request.patient.age.value" → "patient.age.value": drops the method node, and the
+     * parameter node unless the parameter itself is what is invalid ("queue.limit" → "limit").
+     */
     static String field(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
         List<String> parts = new ArrayList<>();
-        int i = 0;
-        for (Path.Node node : path) {
-            i++;
-            if (i <= 2) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || (node.getKind() == jakarta.validation.ElementKind.PARAMETER && !last)) {
                 continue;
             }
             String name = node.getName();
             if (node.getIndex() != null && !parts.isEmpty()) {
-                int last = parts.size() - 1;
-                parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+                int at = parts.size() - 1;
+                parts.set(at, parts.get(at) + "[" + node.getIndex() + "]");
             }
             if (name != null && !name.startsWith("<")) {
                 parts.add(name);

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.opentriage.CaseAudit;
 import org.opentriage.CaseStatus;
 import org.opentriage.StoredAssessment;
 import org.opentriage.TriageCase;
@@ -15,6 +16,7 @@ import org.opentriage.ai.ModelOutcome;
 import org.opentriage.api.CaseView;
 import org.opentriage.api.TriageRequest;
 import org.opentriage.mapping.CaseMapper;
+import org.opentriage.repository.CaseAuditRepository;
 import org.opentriage.repository.TriageCaseRepository;
 import org.opentriage.triage.SafetyFloor;
 import org.opentriage.triage.SafetyFloorEngine;
@@ -37,10 +39,15 @@ public class TriageService {
     private final CaseMapper mapper;
     private final RequestFingerprint fingerprint;
     private final MeterRegistry registry;
+    private final CaseAuditRepository audit;
+    private final CaseEvents events;
+
+    /** The audit actor of case creation, until clients authenticate. */
+    static final String CREATED_BY = "triage-api";
 
     public TriageService(SafetyFloorEngine rules, ModelAdvisor model, DecisionMerger merger,
                          TriageCaseRepository repository, CaseMapper mapper, RequestFingerprint fingerprint,
-                         MeterRegistry registry) {
+                         MeterRegistry registry, CaseAuditRepository audit, CaseEvents events) {
         this.rules = rules;
         this.model = model;
         this.merger = merger;
@@ -48,6 +55,8 @@ public class TriageService {
         this.mapper = mapper;
         this.fingerprint = fingerprint;
         this.registry = registry;
+        this.audit = audit;
+        this.events = events;
     }
 
     public Uni<Result> triage(TriageRequest request, String idempotencyKey) {
@@ -80,7 +89,11 @@ public class TriageService {
 
     private Uni<Result> store(TriageRequest request, String key, String hash, TriageDecision decision) {
         TriageCase c = toEntity(request, key, hash, decision);
-        return Panache.withTransaction(() -> repository.persist(c)).map(saved -> {
+        CaseAudit created = CaseAudit.of(c.id, c.createdAt, CREATED_BY, "created", null, c.level,
+                "triage " + c.source.name().toLowerCase() + (c.modelDegraded ? ", model degraded" : ""));
+        return Panache.withTransaction(() -> repository.persist(c)
+                .call(saved -> audit.persist(created))
+                .call(saved -> events.changed(saved.id))).map(saved -> {
             registry.counter("triage.cases.created", "level", String.valueOf(saved.level),
                     "source", saved.source.name().toLowerCase(), "degraded", String.valueOf(saved.modelDegraded)).increment();
             return new Result(mapper.toView(saved), true);

@@ -1,0 +1,135 @@
+package org.opentriage.rest;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opentriage.CaseStatus;
+import org.opentriage.api.AuditEntryView;
+import org.opentriage.api.CasePage;
+import org.opentriage.api.CaseView;
+import org.opentriage.api.OverrideRequest;
+import org.opentriage.api.ResolveRequest;
+import org.opentriage.repository.QueueCursor;
+import org.opentriage.service.CaseEvents;
+import org.opentriage.service.CaseReviewService;
+
+/**
+ * The nurse queue and review actions. The acting nurse is named by the {@code X-Actor} header
+ * (until sign-in lands); every action and every case view is audited.
+ */
+@Path("/api/v1/cases")
+@Tag(name = "nurse queue")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    static final String ACTOR = "X-Actor";
+    static final String UNKNOWN_ACTOR = "unidentified";
+
+    private final CaseReviewService service;
+    private final CaseEvents events;
+
+    public CaseResource(CaseReviewService service, CaseEvents events) {
+        this.service = service;
+        this.events = events;
+    }
+
+    @GET
+    @Operation(summary = "The queue: most urgent first, then longest waiting")
+    public Uni<CasePage> queue(@QueryParam("status") @DefaultValue("open,in_review") String status,
+                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                               @QueryParam("cursor") String cursor) {
+        List<CaseStatus> statuses = new ArrayList<>();
+        for (String s : status.split(",")) {
+            try {
+                statuses.add(CaseStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("status", "must be a comma-separated list of open, in_review, resolved");
+            }
+        }
+        QueueCursor after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            after = QueueCursor.decode(cursor).orElseThrow(() -> new InvalidParameterException("cursor", "is not a cursor this service wrote"));
+        }
+        return service.queue(statuses, after, limit);
+    }
+
+    @GET
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-sent event 'case' each time a case is created or changes, on any replica")
+    public Multi<OutboundSseEvent> events(@Context Sse sse) {
+        return events.stream().map(c -> sse.newEventBuilder().name("case").id(c.id().toString())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(CaseView.class, c).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A case; the view is audited")
+    public Uni<CaseView> get(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor) {
+        return service.view(id, actor(actor));
+    }
+
+    @POST
+    @Path("/{id}/claim")
+    @Operation(summary = "open → in_review")
+    public Uni<CaseView> claim(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor) {
+        return service.claim(id, actor(actor));
+    }
+
+    @POST
+    @Path("/{id}/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set any level, with a reason; source becomes nurse")
+    public Uni<CaseView> override(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor,
+                                  @NotNull(message = "a JSON body is required") @Valid OverrideRequest request) {
+        return service.override(id, actor(actor), request);
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "in_review → resolved")
+    public Uni<CaseView> resolve(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor,
+                                 @NotNull(message = "a JSON body is required") @Valid ResolveRequest request) {
+        return service.resolve(id, actor(actor), request);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(summary = "The case's append-only audit trail, oldest first")
+    public Uni<List<AuditEntryView>> audit(@PathParam("id") UUID id) {
+        return service.audit(id);
+    }
+
+    static String actor(String header) {
+        if (header == null || header.isBlank()) {
+            return UNKNOWN_ACTOR;
+        }
+        if (header.length() > 200 || !header.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f)) {
+            throw new InvalidHeaderException(ACTOR, "must be at most 200 visible ASCII characters");
+        }
+        return header.strip();
+    }
+}
