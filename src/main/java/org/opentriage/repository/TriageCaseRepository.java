@@ -3,7 +3,9 @@ package org.opentriage.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.opentriage.CaseStatus;
 import org.opentriage.TriageCase;
@@ -20,11 +22,26 @@ public class TriageCaseRepository implements PanacheRepositoryBase<TriageCase, U
      * the partial index {@code triage_case_queue_idx} when the filter is open and in review.
      */
     public Uni<List<TriageCase>> queue(List<CaseStatus> statuses, QueueCursor after, int limit) {
+        // The default filter is written as literals, so that PostgreSQL can prove the partial
+        // index's predicate even with a generic plan for the prepared statement.
+        boolean unresolved = statuses.size() == 2 && statuses.containsAll(UNRESOLVED);
+        String filter = unresolved ? "status in (" + LITERAL_OPEN + ", " + LITERAL_IN_REVIEW + ")" : "status in :statuses";
         String order = " order by level, createdAt, id";
-        if (after == null) {
-            return find("status in ?1" + order, statuses).range(0, limit - 1).list();
+        Map<String, Object> params = new HashMap<>();
+        if (!unresolved) {
+            params.put("statuses", statuses);
         }
-        return find("status in ?1 and (level, createdAt, id) > (?2, ?3, ?4)" + order,
-                statuses, after.level(), after.createdAt(), after.id()).range(0, limit - 1).list();
+        String query = filter;
+        if (after != null) {
+            query += " and (level, createdAt, id) > (:level, :createdAt, :id)";
+            params.put("level", after.level());
+            params.put("createdAt", after.createdAt());
+            params.put("id", after.id());
+        }
+        return find(query + order, params).range(0, limit - 1).list();
     }
+
+    static final List<CaseStatus> UNRESOLVED = List.of(CaseStatus.OPEN, CaseStatus.IN_REVIEW);
+    private static final String LITERAL_OPEN = CaseStatus.class.getName() + "." + CaseStatus.OPEN.name();
+    private static final String LITERAL_IN_REVIEW = CaseStatus.class.getName() + "." + CaseStatus.IN_REVIEW.name();
 }
