@@ -128,7 +128,7 @@ public class CaseResource {
             return UNKNOWN_ACTOR;
         }
         if (header.length() > 200 || !header.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f)) {
-            throw new InvalidHeaderException(ACTOR, "must be at most 200 visible ASCII characters");
+            throw new InvalidParameterException("header:" + ACTOR, "must be at most 200 visible ASCII characters");
         }
         return header.strip();
     }

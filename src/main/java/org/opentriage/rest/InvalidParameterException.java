@@ -1,6 +1,6 @@
 package org.opentriage.rest;
 
-/** A query parameter with a value the API does not accept: a 400 naming it. */
+/** A query parameter or header ({@code header:Name}) with a value the API does not accept: a 400 naming it. */
 public class InvalidParameterException extends RuntimeException {
 
     private final String parameter;

@@ -42,14 +42,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalidHeader(InvalidHeaderException e) {
-        return problem(new Problem("about:blank", "Invalid request", 400, "Header " + e.header() + " " + e.getMessage() + ".",
-                List.of(new Problem.Violation("header:" + e.header(), e.getMessage()))));
-    }
-
-    @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e) {
-        return problem(new Problem("about:blank", "Invalid request", 400, "Parameter " + e.parameter() + " " + e.getMessage() + ".",
+        return problem(new Problem("about:blank", "Invalid request", 400, e.parameter() + " " + e.getMessage() + ".",
                 List.of(new Problem.Violation(e.parameter(), e.getMessage()))));
     }
 

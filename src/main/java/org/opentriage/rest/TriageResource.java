@@ -41,7 +41,7 @@ public class TriageResource {
     public Uni<Response> triage(@NotNull(message = "a JSON body is required") @Valid TriageRequest request,
                                 @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-            throw new InvalidHeaderException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+            throw new InvalidParameterException("header:" + IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
         return service.triage(request, idempotencyKey).map(result -> Response
                 .status(result.created() ? Response.Status.CREATED : Response.Status.OK)

@@ -21,6 +21,15 @@ public record TextRedFlag(String code, String group, TriageLevel level, String d
         return new TextRedFlag(code, group, level, description, 0, Double.MAX_VALUE, List.of(allOf));
     }
 
+    /** One flag that fires on any of several combinations of concepts, with one description. */
+    @SafeVarargs
+    public static List<TextRedFlag> anyOf(String code, String group, TriageLevel level, String description,
+                                          List<Pattern>... alternatives) {
+        return java.util.Arrays.stream(alternatives)
+                .map(concepts -> new TextRedFlag(code, group, level, description, 0, Double.MAX_VALUE, List.copyOf(concepts)))
+                .toList();
+    }
+
     /** Applies from this age on. */
     public TextRedFlag fromAge(double years) {
         return new TextRedFlag(code, group, level, description, years, maxAgeYears, allOf);
