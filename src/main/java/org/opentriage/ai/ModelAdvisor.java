@@ -49,37 +49,44 @@ public class ModelAdvisor {
         Uni<ModelOutcome> outcome = vertx.executeBlocking(Uni.createFrom().item(() -> assistant.assess(prompt)), false)
                 .ifNoItem().after(config.timeout().plus(GUARD)).failWith(TimeoutException::new)
                 .map(answer -> judge(answer, elapsedMs(start)))
-                .onFailure().recoverWithItem(failure -> failed(failure, elapsedMs(start)))
-                .invoke(this::record);
+                .onFailure().recoverWithItem(failure -> failed(failure, elapsedMs(start)));
         return context == null ? outcome : outcome.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
-    private ModelOutcome judge(ModelAssessment answer, long latencyMs) {
+    /** The outcome of a complete answer: usable only if every field validates. */
+    public ModelOutcome judge(ModelAssessment answer, long latencyMs) {
         ModelAssessmentValidator.Result result = validator.validate(answer);
         if (result instanceof ModelAssessmentValidator.Valid valid) {
-            return ModelOutcome.usable(config.name(), latencyMs, valid.assessment());
+            return record(ModelOutcome.usable(config.name(), latencyMs, valid.assessment()));
         }
         LOG.warnf("Model %s answer failed validation after %d ms: %s; answering in degraded mode",
                 config.name(), latencyMs, ((ModelAssessmentValidator.Invalid) result).problems());
-        return ModelOutcome.degraded(config.name(), latencyMs, ModelFailures.INVALID_OUTPUT);
+        return record(ModelOutcome.degraded(config.name(), latencyMs, ModelFailures.INVALID_OUTPUT));
     }
 
-    private ModelOutcome failed(Throwable failure, long latencyMs) {
+    /** The outcome of a call that failed (or, with {@code reason}, was given up). */
+    public ModelOutcome failed(Throwable failure, long latencyMs) {
         String reason = ModelFailures.classify(failure);
         LOG.warnf("Model %s unusable after %d ms (%s: %s); answering in degraded mode",
                 config.name(), latencyMs, reason, failure.getClass().getSimpleName());
-        return ModelOutcome.degraded(config.name(), latencyMs, reason);
+        return record(ModelOutcome.degraded(config.name(), latencyMs, reason));
     }
 
-    private void record(ModelOutcome outcome) {
+    public ModelOutcome gaveUp(String reason, long latencyMs) {
+        LOG.warnf("Model %s answer abandoned after %d ms (%s); storing the case degraded", config.name(), latencyMs, reason);
+        return record(ModelOutcome.degraded(config.name(), latencyMs, reason));
+    }
+
+    private ModelOutcome record(ModelOutcome outcome) {
         Timer.builder("triage.model.latency")
                 .description("Time to a model answer, usable or not")
                 .tag("outcome", outcome.degraded() ? outcome.degradedReason() : "ok")
                 .register(registry)
                 .record(outcome.latencyMs(), TimeUnit.MILLISECONDS);
+        return outcome;
     }
 
-    private static long elapsedMs(long startNanos) {
+    static long elapsedMs(long startNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 }

@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 /** Names why a model call failed, for {@code model.degradedReason} and the metrics. */
-final class ModelFailures {
+public final class ModelFailures {
 
     static final String TIMEOUT = "timeout";
     static final String UNREACHABLE = "unreachable";
     static final String HTTP_ERROR = "http_error";
     static final String INVALID_OUTPUT = "invalid_output";
     static final String MODEL_ERROR = "model_error";
+    /** The client went away before the model finished. */
+    public static final String CANCELLED = "cancelled";
 
     private ModelFailures() {
     }

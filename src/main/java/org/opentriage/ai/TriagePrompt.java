@@ -22,6 +22,16 @@ public final class TriagePrompt {
     private TriagePrompt() {
     }
 
+    /** The system text, as the AI service sends it. */
+    public static String systemText() {
+        try (var in = TriagePrompt.class.getClassLoader().getResourceAsStream(SYSTEM_RESOURCE)) {
+            return new String(java.util.Objects.requireNonNull(in, SYSTEM_RESOURCE).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The user message: the case as data, and what the rules already found. */
     public static String describe(TriageRequest r, SafetyFloor floor) {
         StringBuilder b = new StringBuilder(512);

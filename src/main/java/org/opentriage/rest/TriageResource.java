@@ -1,5 +1,6 @@
 package org.opentriage.rest;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -18,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opentriage.api.CaseView;
 import org.opentriage.api.TriageRequest;
+import org.opentriage.service.StreamingTriageService;
 import org.opentriage.service.TriageService;
+import org.opentriage.service.TriageStreamEvent;
 
 @Path("/api/v1/triage")
 @Tag(name = "triage")
@@ -29,9 +35,11 @@ public class TriageResource {
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
     private final TriageService service;
+    private final StreamingTriageService streaming;
 
-    public TriageResource(TriageService service) {
+    public TriageResource(TriageService service, StreamingTriageService streaming) {
         this.service = service;
+        this.streaming = streaming;
     }
 
     @POST
@@ -48,6 +56,27 @@ public class TriageResource {
                 .header("Location", "/api/v1/triage/" + result.view().id())
                 .entity(result.view())
                 .build());
+    }
+
+    @POST
+    @Path("/stream")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Triage, streamed: accepted (the rules floor), token…, then result (or error)")
+    public Multi<OutboundSseEvent> stream(@NotNull(message = "a JSON body is required") @Valid TriageRequest request,
+                                          @Context Sse sse) {
+        return streaming.stream(request).map(event -> sse.newEventBuilder().name(event.name())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(payload(event)).build());
+    }
+
+    private static Object payload(TriageStreamEvent event) {
+        if (event instanceof TriageStreamEvent.Result r) {
+            return r.data();
+        }
+        if (event instanceof TriageStreamEvent.Error e) {
+            return e.data();
+        }
+        return event;
     }
 
     @GET

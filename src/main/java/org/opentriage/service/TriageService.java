@@ -82,13 +82,14 @@ public class TriageService {
         SafetyFloor floor = rules.evaluate(request);
         return model.advise(request, floor)
                 .map(outcome -> merger.merge(request, floor, outcome))
-                .chain(decision -> store(request, key, hash, decision))
+                .chain(decision -> store(UUID.randomUUID(), request, key, hash, decision))
                 .onFailure(UniqueViolations::isIdempotencyKeyViolation)
                 .recoverWithUni(() -> findByKey(key).map(first -> repeat(first, hash)));
     }
 
-    private Uni<Result> store(TriageRequest request, String key, String hash, TriageDecision decision) {
-        TriageCase c = toEntity(request, key, hash, decision);
+    /** Stores a decided case, its "created" audit entry and its notification, in one transaction. */
+    public Uni<Result> store(UUID id, TriageRequest request, String key, String hash, TriageDecision decision) {
+        TriageCase c = toEntity(id, request, key, hash, decision);
         CaseAudit created = CaseAudit.of(c.id, c.createdAt, CREATED_BY, "created", null, c.level,
                 "triage " + c.source.name().toLowerCase() + (c.modelDegraded ? ", model degraded" : ""));
         return Panache.withTransaction(() -> repository.persist(c)
@@ -111,11 +112,11 @@ public class TriageService {
         return new Result(mapper.toView(existing), false);
     }
 
-    private static TriageCase toEntity(TriageRequest request, String key, String hash, TriageDecision d) {
+    private static TriageCase toEntity(UUID id, TriageRequest request, String key, String hash, TriageDecision d) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ModelOutcome m = d.model();
         TriageCase c = new TriageCase();
-        c.id = UUID.randomUUID();
+        c.id = id;
         c.createdAt = now;
         c.updatedAt = now;
         c.status = CaseStatus.OPEN;

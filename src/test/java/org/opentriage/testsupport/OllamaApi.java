@@ -59,6 +59,39 @@ public final class OllamaApi {
                 "{\"models\":[{\"name\":\"" + MODEL + "\",\"model\":\"" + MODEL + "\",\"size\":4920753328}]}")));
     }
 
+    /**
+     * A streaming {@code /api/chat} answer as Ollama sends it: one NDJSON line per token, the last
+     * with {@code "done":true}; the content is cut into tokens of about {@code tokenLength} characters.
+     */
+    public static String streamedChat(String content, int tokenLength) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < content.length(); i += tokenLength) {
+            ObjectNode line = JSON.createObjectNode();
+            line.put("model", MODEL);
+            line.put("created_at", "2026-11-27T10:15:30Z");
+            ObjectNode message = line.putObject("message");
+            message.put("role", "assistant");
+            message.put("content", content.substring(i, Math.min(content.length(), i + tokenLength)));
+            line.put("done", false);
+            body.append(line).append('\n');
+        }
+        ObjectNode last = JSON.createObjectNode();
+        last.put("model", MODEL);
+        last.put("created_at", "2026-11-27T10:15:31Z");
+        last.putObject("message").put("role", "assistant").put("content", "");
+        last.put("done", true);
+        last.put("done_reason", "stop");
+        last.put("eval_count", content.length() / tokenLength);
+        body.append(last).append('\n');
+        return body.toString();
+    }
+
+    /** A streamed answer, dribbled over {@code millis}. */
+    public static ResponseDefinitionBuilder streaming(String content, int millis) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson")
+                .withBody(streamedChat(content, 8)).withChunkedDribbleDelay(Math.max(2, content.length() / 8), millis);
+    }
+
     public static ResponseDefinitionBuilder serverError() {
         return aResponse().withStatus(500).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"model runner has unexpectedly stopped\"}");

@@ -1,0 +1,120 @@
+package org.opentriage.service;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+import org.opentriage.DecisionSource;
+import org.opentriage.ai.ModelAdvisor;
+import org.opentriage.ai.ModelOutcome;
+import org.opentriage.ai.StreamingAdvisor;
+import org.opentriage.api.Problem;
+import org.opentriage.api.TriageRequest;
+import org.opentriage.api.TriageView;
+import org.opentriage.config.ModelConfig;
+import org.opentriage.mapping.CaseMapper;
+import org.opentriage.triage.SafetyFloor;
+import org.opentriage.triage.SafetyFloorEngine;
+
+/**
+ * The streamed triage: {@code accepted} (the rules floor) at once, the model's tokens as they
+ * come, then {@code result}: the case, stored exactly as {@code POST /api/v1/triage} stores it.
+ * A model that fails mid-stream ends in a degraded result; a client that leaves cancels the
+ * model call and the case is still stored, degraded, with what is known.
+ */
+@ApplicationScoped
+public class StreamingTriageService {
+
+    private static final Logger LOG = Logger.getLogger(StreamingTriageService.class);
+
+    private final SafetyFloorEngine rules;
+    private final StreamingAdvisor streaming;
+    private final ModelAdvisor advisor;
+    private final DecisionMerger merger;
+    private final TriageService store;
+    private final RequestFingerprint fingerprint;
+    private final ModelConfig config;
+
+    public StreamingTriageService(SafetyFloorEngine rules, StreamingAdvisor streaming, ModelAdvisor advisor,
+                                  DecisionMerger merger, TriageService store, RequestFingerprint fingerprint, ModelConfig config) {
+        this.rules = rules;
+        this.streaming = streaming;
+        this.advisor = advisor;
+        this.merger = merger;
+        this.store = store;
+        this.fingerprint = fingerprint;
+        this.config = config;
+    }
+
+    public Multi<TriageStreamEvent> stream(TriageRequest request) {
+        UUID id = UUID.randomUUID();
+        SafetyFloor floor = rules.evaluate(request);
+        Context context = Vertx.currentContext();
+        Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        StringBuilder text = new StringBuilder();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicBoolean finished = new AtomicBoolean();
+        long start = System.nanoTime();
+
+        TriageStreamEvent accepted = new TriageStreamEvent.Accepted(id,
+                new TriageView(floor.floor().level(), floor.floor().code(), DecisionSource.RULES),
+                CaseMapper.toViews(floor.redFlags(), request.languageOrDefault()),
+                floor.news2().map(CaseMapper::toView).orElse(null));
+
+        Multi<TriageStreamEvent> tokens = Multi.createFrom().deferred(() -> streaming.tokens(request, floor))
+                .ifNoItem().after(config.timeout()).failWith(java.util.concurrent.TimeoutException::new)
+                .onItem().invoke(text::append)
+                .onFailure().invoke(failure::set)
+                .onFailure().recoverWithCompletion()
+                .map(TriageStreamEvent.Token::new);
+
+        Multi<TriageStreamEvent> result = Uni.createFrom().deferred(() -> {
+            finished.set(true);
+            return finish(id, request, floor, outcome(text.toString(), failure.get(), start));
+        }).runSubscriptionOn(onContext).toMulti();
+
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(accepted), tokens, result)
+                .onCancellation().invoke(() -> {
+                    if (finished.compareAndSet(false, true)) {
+                        ModelOutcome outcome = advisor.gaveUp(org.opentriage.ai.ModelFailures.CANCELLED, elapsedMs(start));
+                        onContext.execute(() -> finish(id, request, floor, outcome).subscribe().with(
+                                stored -> LOG.infof("Stream of case %s cancelled by the client; stored degraded", id),
+                                error -> LOG.warnf("Stream of case %s cancelled; storing failed: %s", id, error.getClass().getSimpleName())));
+                    }
+                });
+    }
+
+    private ModelOutcome outcome(String text, Throwable failure, long start) {
+        long latency = elapsedMs(start);
+        if (failure != null) {
+            return advisor.failed(failure, latency);
+        }
+        try {
+            return advisor.judge(StreamingAdvisor.parse(text), latency);
+        } catch (java.io.IOException | RuntimeException e) {
+            return advisor.failed(new com.fasterxml.jackson.core.JsonParseException(null, "streamed answer is not JSON"), latency);
+        }
+    }
+
+    private Uni<TriageStreamEvent> finish(UUID id, TriageRequest request, SafetyFloor floor, ModelOutcome outcome) {
+        TriageDecision decision = merger.merge(request, floor, outcome);
+        return store.store(id, request, null, fingerprint.of(request), decision)
+                .<TriageStreamEvent>map(stored -> new TriageStreamEvent.Result(stored.view()))
+                .onFailure().recoverWithItem(error -> {
+                    LOG.warnf("Cannot store streamed case %s: %s", id, error.getClass().getSimpleName());
+                    return new TriageStreamEvent.Error(Problem.of(503, "Service unavailable",
+                            "The case could not be stored; nothing was saved. Retry shortly."));
+                });
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+}
