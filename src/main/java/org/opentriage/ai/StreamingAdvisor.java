@@ -6,19 +6,10 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.PartialResponse;
-import dev.langchain4j.model.chat.response.PartialResponseContext;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.service.output.JsonSchemas;
-import io.quarkiverse.langchain4j.ollama.OllamaStreamingChatLanguageModel;
-import io.quarkiverse.langchain4j.ollama.Options;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.opentriage.api.TriageRequest;
 import org.opentriage.config.ModelConfig;
 import org.opentriage.triage.SafetyFloor;
@@ -55,47 +46,7 @@ public class StreamingAdvisor {
         ChatRequest chat = ChatRequest.builder()
                 .messages(SystemMessage.from(TriagePrompt.systemText()), UserMessage.from(TriagePrompt.describe(request, floor)))
                 .build();
-        return Multi.createFrom().emitter(emitter -> {
-            AtomicReference<StreamingHandle> handle = new AtomicReference<>();
-            AtomicBoolean cancelled = new AtomicBoolean();
-            emitter.onTermination(() -> {
-                if (emitter.isCancelled()) {
-                    cancelled.set(true);
-                    StreamingHandle h = handle.get();
-                    if (h != null) {
-                        h.cancel();
-                    }
-                }
-            });
-            model().chat(chat, new StreamingChatResponseHandler() {
-                @Override
-                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-                    handle.set(context.streamingHandle());
-                    if (cancelled.get()) {
-                        context.streamingHandle().cancel();
-                    } else {
-                        onPartialResponse(partial.text());
-                    }
-                }
-
-                @Override
-                public void onPartialResponse(String token) {
-                    if (!cancelled.get() && token != null && !token.isEmpty()) {
-                        emitter.emit(token);
-                    }
-                }
-
-                @Override
-                public void onCompleteResponse(ChatResponse response) {
-                    emitter.complete();
-                }
-
-                @Override
-                public void onError(Throwable error) {
-                    emitter.fail(error);
-                }
-            });
-        });
+        return OllamaStreaming.tokens(model(), chat);
     }
 
     /** The streamed text as a model answer; throws if it is not the expected JSON. */
@@ -108,18 +59,7 @@ public class StreamingAdvisor {
         if (m == null) {
             synchronized (this) {
                 if (model == null) {
-                    // The extension's streaming client (Quarkus REST, NDJSON as a Multi) streams
-                    // token by token; the format is the record's schema.
-                    model = OllamaStreamingChatLanguageModel.builder()
-                            .baseUrl(OllamaChatModelSupplier.baseUrl())
-                            .model(config.name())
-                            .format(format)
-                            .options(Options.builder().temperature(config.temperature())
-                                    .numPredict(config.maxTokens()).numCtx(config.contextWindow()).build())
-                            .timeout(config.timeout())
-                            .logRequests(config.logExchanges())
-                            .logResponses(config.logExchanges())
-                            .build();
+                    model = OllamaStreaming.build(config, format);
                 }
                 m = model;
             }

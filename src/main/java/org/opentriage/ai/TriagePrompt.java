@@ -24,8 +24,13 @@ public final class TriagePrompt {
 
     /** The system text, as the AI service sends it. */
     public static String systemText() {
-        try (var in = TriagePrompt.class.getClassLoader().getResourceAsStream(SYSTEM_RESOURCE)) {
-            return new String(java.util.Objects.requireNonNull(in, SYSTEM_RESOURCE).readAllBytes(),
+        return resource(SYSTEM_RESOURCE);
+    }
+
+    /** A prompt resource from the class path. */
+    static String resource(String name) {
+        try (var in = TriagePrompt.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

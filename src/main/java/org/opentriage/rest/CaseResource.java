@@ -80,8 +80,7 @@ public class CaseResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-sent event 'case' each time a case is created or changes, on any replica")
     public Multi<OutboundSseEvent> events(@Context Sse sse) {
-        return events.stream().map(c -> sse.newEventBuilder().name("case").id(c.id().toString())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(CaseView.class, c).build());
+        return events.stream().map(c -> SseEvents.json(sse, "case", c));
     }
 
     @GET

@@ -19,6 +19,7 @@ import org.opentriage.api.Problem;
 import org.opentriage.service.CaseNotFoundException;
 import org.opentriage.service.IdempotencyConflictException;
 import org.opentriage.service.InvalidTransitionException;
+import org.opentriage.service.SessionExpiredException;
 
 /**
  * Every error leaves as {@code application/problem+json} (RFC 9457). Bodies never echo patient
@@ -79,6 +80,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(CaseNotFoundException e) {
         return problem(Problem.of(404, "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response expired(SessionExpiredException e) {
+        return problem(Problem.of(410, "Gone", e.getMessage()));
     }
 
     @ServerExceptionMapper

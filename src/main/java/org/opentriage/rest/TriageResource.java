@@ -65,8 +65,7 @@ public class TriageResource {
     @Operation(summary = "Triage, streamed: accepted (the rules floor), token…, then result (or error)")
     public Multi<OutboundSseEvent> stream(@NotNull(message = "a JSON body is required") @Valid TriageRequest request,
                                           @Context Sse sse) {
-        return streaming.stream(request).map(event -> sse.newEventBuilder().name(event.name())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(payload(event)).build());
+        return streaming.stream(request).map(event -> SseEvents.json(sse, event.name(), payload(event)));
     }
 
     private static Object payload(TriageStreamEvent event) {

@@ -5,6 +5,10 @@ import java.util.UUID;
 public class CaseNotFoundException extends RuntimeException {
 
     public CaseNotFoundException(UUID id) {
-        super("No case with id " + id + ".");
+        this("case", id);
+    }
+
+    public CaseNotFoundException(String what, UUID id) {
+        super("No " + what + " with id " + id + ".");
     }
 }

@@ -2,8 +2,6 @@ package org.opentriage.service;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -56,8 +54,7 @@ public class StreamingTriageService {
     public Multi<TriageStreamEvent> stream(TriageRequest request) {
         UUID id = UUID.randomUUID();
         SafetyFloor floor = rules.evaluate(request);
-        Context context = Vertx.currentContext();
-        Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        Executor onContext = VertxContexts.current();
         StringBuilder text = new StringBuilder();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean finished = new AtomicBoolean();

@@ -1,0 +1,108 @@
+package org.opentriage.rest;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opentriage.api.CaseView;
+import org.opentriage.api.IntakeMessage;
+import org.opentriage.api.IntakeStartRequest;
+import org.opentriage.api.IntakeView;
+import org.opentriage.api.Problem;
+import org.opentriage.service.CaseNotFoundException;
+import org.opentriage.service.InvalidTransitionException;
+import org.opentriage.service.SessionExpiredException;
+import org.opentriage.service.IntakeEvent;
+import org.opentriage.service.IntakeService;
+
+/**
+ * Conversational intake. Each patient message answers with server-sent events: {@code session}
+ * (on start), then {@code interrupt} (a red flag: emergency advice, the interview stops) or
+ * {@code token}… and {@code question} (the model's next question) or {@code ready} (finish now);
+ * a session that is unknown, expired or closed answers one {@code error} event with the problem.
+ */
+@Path("/api/v1/intake")
+@Tag(name = "intake")
+public class IntakeResource {
+
+    private final IntakeService service;
+
+    public IntakeResource(IntakeService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Start an intake with the patient's basics and first message")
+    public Multi<OutboundSseEvent> start(@NotNull(message = "a JSON body is required") @Valid IntakeStartRequest request,
+                                         @Context Sse sse) {
+        return inBand(service.start(request)).map(e -> event(sse, e));
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The patient's next message; streams the next question, an interrupt, or ready")
+    public Multi<OutboundSseEvent> message(@PathParam("id") UUID id,
+                                           @NotNull(message = "a JSON body is required") @Valid IntakeMessage message,
+                                           @Context Sse sse) {
+        return inBand(service.message(id, message)).map(e -> event(sse, e));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The session and its transcript")
+    public Uni<IntakeView> get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Path("/{id}/finish")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Triage the conversation: creates (once) and returns the case, as POST /api/v1/triage")
+    public Uni<CaseView> finish(@PathParam("id") UUID id) {
+        return service.finish(id);
+    }
+
+    private static OutboundSseEvent event(Sse sse, IntakeEvent e) {
+        Object data = e instanceof IntakeEvent.Session s ? s.session() : e instanceof IntakeEvent.Error err ? err.problem() : e;
+        return SseEvents.json(sse, e.name(), data);
+    }
+
+    /** Once the event stream has begun, a failure becomes an {@code error} event carrying the problem. */
+    private static Multi<IntakeEvent> inBand(Multi<IntakeEvent> events) {
+        return events.onFailure().recoverWithItem(failure -> new IntakeEvent.Error(problem(failure)));
+    }
+
+    static Problem problem(Throwable failure) {
+        if (failure instanceof InvalidTransitionException) {
+            return Problem.of(409, "Conflict", failure.getMessage());
+        }
+        if (failure instanceof SessionExpiredException) {
+            return Problem.of(410, "Gone", failure.getMessage());
+        }
+        if (failure instanceof CaseNotFoundException) {
+            return Problem.of(404, "Not found", failure.getMessage());
+        }
+        if (DatabaseFailures.isUnavailable(failure)) {
+            return Problem.of(503, "Service unavailable", "The session store is unreachable. Retry shortly.");
+        }
+        return Problem.of(500, "Internal error", "An unexpected error occurred; it has been logged.");
+    }
+}

@@ -1,0 +1,51 @@
+package org.opentriage.service;
+
+import java.util.List;
+import org.opentriage.api.IntakeView;
+import org.opentriage.api.RedFlagView;
+import org.opentriage.api.TriageView;
+
+/** The events of an intake turn: the session, then interrupt, or tokens and a question, or ready. */
+public sealed interface IntakeEvent {
+
+    String name();
+
+    record Session(IntakeView session) implements IntakeEvent {
+        public String name() {
+            return "session";
+        }
+    }
+
+    /** A red flag fired: the interview stops and the patient is told what to do now. */
+    record Interrupt(TriageView triage, List<RedFlagView> redFlags, String advice) implements IntakeEvent {
+        public String name() {
+            return "interrupt";
+        }
+    }
+
+    record Token(String text) implements IntakeEvent {
+        public String name() {
+            return "token";
+        }
+    }
+
+    record Question(String text) implements IntakeEvent {
+        public String name() {
+            return "question";
+        }
+    }
+
+    /** The turn could not happen (unknown, expired or closed session; database down): in-band, the stream then ends. */
+    record Error(org.opentriage.api.Problem problem) implements IntakeEvent {
+        public String name() {
+            return "error";
+        }
+    }
+
+    /** The model has enough (or cannot ask): finish the session to get the triage. */
+    record Ready(boolean degraded) implements IntakeEvent {
+        public String name() {
+            return "ready";
+        }
+    }
+}

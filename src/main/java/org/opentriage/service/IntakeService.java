@@ -1,0 +1,187 @@
+package org.opentriage.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.opentriage.DecisionSource;
+import org.opentriage.IntakeSession;
+import org.opentriage.Transcript;
+import org.opentriage.ai.IntakeAdvisor;
+import org.opentriage.api.CaseView;
+import org.opentriage.api.IntakeMessage;
+import org.opentriage.api.IntakeStartRequest;
+import org.opentriage.api.IntakeView;
+import org.opentriage.api.TriageRequest;
+import org.opentriage.api.TriageView;
+import org.opentriage.config.IntakeConfig;
+import org.opentriage.config.ModelConfig;
+import org.opentriage.mapping.CaseMapper;
+import org.opentriage.triage.SafetyFloor;
+import org.opentriage.triage.SafetyFloorEngine;
+import org.opentriage.triage.TriageLevel;
+
+/**
+ * Conversational intake. Every patient message re-runs the red-flag rules on everything the
+ * patient has said; an emergency interrupts the interview with emergency advice at once. Otherwise
+ * the model asks its next question, streamed. Finishing creates a case exactly as
+ * {@code POST /api/v1/triage} does (idempotently: finishing twice returns the same case).
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    static final String PATIENT = "patient";
+    static final String ASSISTANT = "assistant";
+
+    private final SafetyFloorEngine rules;
+    private final IntakeAdvisor advisor;
+    private final PatientAdvice advice;
+    private final TriageService triage;
+    private final IntakeConfig config;
+    private final ModelConfig model;
+
+    public IntakeService(SafetyFloorEngine rules, IntakeAdvisor advisor, PatientAdvice advice, TriageService triage,
+                         IntakeConfig config, ModelConfig model) {
+        this.rules = rules;
+        this.advisor = advisor;
+        this.advice = advice;
+        this.triage = triage;
+        this.config = config;
+        this.model = model;
+    }
+
+    public Multi<IntakeEvent> start(IntakeStartRequest request) {
+        Instant now = now();
+        IntakeSession s = new IntakeSession();
+        s.id = UUID.randomUUID();
+        s.createdAt = now;
+        s.updatedAt = now;
+        s.expiresAt = now.plus(config.ttl());
+        s.status = IntakeSession.Status.ACTIVE;
+        s.language = request.language() == null ? TriageRequest.DEFAULT_LANGUAGE : request.language();
+        s.patient = request.patient();
+        s.vitals = request.vitals();
+        s.transcript = new Transcript(List.of(new Transcript.Turn(PATIENT, request.message().strip())));
+        Executor onContext = VertxContexts.current();
+        return Panache.withTransaction(() -> s.persist()).replaceWith(s)
+                .onItem().transformToMulti(saved -> Multi.createBy().concatenating().streams(
+                        Multi.createFrom().item(new IntakeEvent.Session(view(saved))), turn(saved, onContext)));
+    }
+
+    public Multi<IntakeEvent> message(UUID id, IntakeMessage message) {
+        Executor onContext = VertxContexts.current();
+        return Panache.withTransaction(() -> active(id).invoke(s -> {
+            s.transcript = s.transcript.with(PATIENT, message.text().strip());
+            s.updatedAt = now();
+            s.expiresAt = s.updatedAt.plus(config.ttl());
+        })).onItem().transformToMulti(s -> turn(s, onContext));
+    }
+
+    public Uni<IntakeView> get(UUID id) {
+        return Panache.withSession(() -> find(id)).map(IntakeService::view);
+    }
+
+    public Uni<CaseView> finish(UUID id) {
+        return Panache.withSession(() -> find(id)).chain(s -> {
+            if (s.status != IntakeSession.Status.FINISHED && expired(s)) {
+                return Uni.createFrom().failure(new SessionExpiredException(id));
+            }
+            return triage.triage(request(s), "intake:" + id).call(result -> Panache.withTransaction(() -> find(id).invoke(fresh -> {
+                fresh.status = IntakeSession.Status.FINISHED;
+                fresh.caseId = result.view().id();
+                fresh.updatedAt = now();
+            }))).map(TriageService.Result::view);
+        });
+    }
+
+    /** One turn: rules first; an emergency interrupts; otherwise the model's next question, streamed. */
+    private Multi<IntakeEvent> turn(IntakeSession s, Executor onContext) {
+        SafetyFloor floor = rules.evaluate(request(s));
+        if (floor.floor().level() <= TriageLevel.EMERGENCY.level()) {
+            boolean selfHarm = floor.redFlags().stream().anyMatch(f -> f.code().equals("suicidal_intent") || f.code().equals("overdose"));
+            IntakeEvent interrupt = new IntakeEvent.Interrupt(
+                    new TriageView(floor.floor().level(), floor.floor().code(), DecisionSource.RULES),
+                    CaseMapper.toViews(floor.redFlags(), s.language),
+                    advice.forLevel(floor.floor(), s.language, false, selfHarm));
+            return Uni.createFrom().deferred(() -> update(s.id, fresh -> fresh.status = IntakeSession.Status.INTERRUPTED))
+                    .runSubscriptionOn(onContext).replaceWith(interrupt).toMulti();
+        }
+        long asked = s.transcript.turns().stream().filter(t -> t.role().equals(ASSISTANT)).count();
+        if (asked >= config.maxQuestions()) {
+            return Multi.createFrom().item(new IntakeEvent.Ready(false));
+        }
+        StringBuilder text = new StringBuilder();
+        boolean[] failed = {false};
+        Multi<IntakeEvent> tokens = advisor.nextQuestion(s.patient, s.language, s.transcript)
+                .ifNoItem().after(model.timeout()).failWith(java.util.concurrent.TimeoutException::new)
+                .onItem().invoke(text::append)
+                .onFailure().invoke(e -> failed[0] = true)
+                .onFailure().recoverWithCompletion()
+                .map(IntakeEvent.Token::new);
+        Multi<IntakeEvent> end = Uni.createFrom().deferred(() -> {
+            String answer = text.toString().strip();
+            if (failed[0] || answer.isEmpty()) {
+                return Uni.createFrom().<IntakeEvent>item(new IntakeEvent.Ready(true));
+            }
+            if (IntakeAdvisor.isDone(answer)) {
+                return Uni.createFrom().<IntakeEvent>item(new IntakeEvent.Ready(false));
+            }
+            return update(s.id, fresh -> fresh.transcript = fresh.transcript.with(ASSISTANT, answer))
+                    .replaceWith(new IntakeEvent.Question(answer));
+        }).runSubscriptionOn(onContext).toMulti();
+        return Multi.createBy().concatenating().streams(tokens, end);
+    }
+
+    private Uni<IntakeSession> update(UUID id, java.util.function.Consumer<IntakeSession> change) {
+        return Panache.withTransaction(() -> find(id).invoke(s -> {
+            change.accept(s);
+            s.updatedAt = now();
+        }));
+    }
+
+    private Uni<IntakeSession> active(UUID id) {
+        return find(id).invoke(s -> {
+            if (expired(s)) {
+                throw new SessionExpiredException(id);
+            }
+            if (s.status != IntakeSession.Status.ACTIVE) {
+                throw new InvalidTransitionException("This intake session is " + s.status.name().toLowerCase()
+                        + "; it takes no more messages. Finish it to get the triage.");
+            }
+        });
+    }
+
+    private Uni<IntakeSession> find(UUID id) {
+        return IntakeSession.<IntakeSession>findById(id).map(s -> {
+            if (s == null) {
+                throw new CaseNotFoundException("intake session", id);
+            }
+            return s;
+        });
+    }
+
+    private static boolean expired(IntakeSession s) {
+        return s.expiresAt.isBefore(Instant.now());
+    }
+
+    /** The triage request the session amounts to: the patient's own words are the complaint. */
+    static TriageRequest request(IntakeSession s) {
+        String words = s.transcript.patientWords();
+        return new TriageRequest(s.patient, words.length() > 4000 ? words.substring(0, 4000) : words,
+                List.of(), s.vitals, null, s.language);
+    }
+
+    static IntakeView view(IntakeSession s) {
+        return new IntakeView(s.id, s.status.name().toLowerCase(), s.createdAt, s.expiresAt,
+                s.transcript.turns().stream().map(t -> new IntakeView.TurnView(t.role(), t.text())).toList(), s.caseId);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,145 @@
+package org.opentriage.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opentriage.testsupport.EmbeddedPostgresResource;
+import org.opentriage.testsupport.OllamaApi;
+import org.opentriage.testsupport.OllamaStub;
+import org.opentriage.testsupport.SseRecorder;
+
+/** The conversational intake, against a model that asks one question, then says DONE. */
+@QuarkusTest
+class IntakeTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String START = """
+            {"patient":{"age":{"value":34,"unit":"years"},"sex":"female"},"message":"%s","language":"en"}""";
+
+    @OllamaStub
+    WireMockServer ollama;
+
+    @TestHTTPResource("/api/v1/intake")
+    URL intake;
+
+    @BeforeEach
+    void model() {
+        ollama.resetAll();
+        String streamQuestion = OllamaApi.streamedChat("How long have you had it, and do you have a fever?", 6);
+        String streamDone = OllamaApi.streamedChat("DONE", 4);
+        ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("true")))
+                .inScenario("intake").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson").withBody(streamQuestion)
+                        .withChunkedDribbleDelay(8, 400))
+                .willSetStateTo("asked"));
+        ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("true")))
+                .inScenario("intake").whenScenarioStateIs("asked")
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson").withBody(streamDone)));
+        ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("false")))
+                .willReturn(okJson(OllamaApi.chatResponse(OllamaApi.assessment(4, "See your doctor this week.",
+                        OllamaApi.differential("Acute pharyngitis", "J02.9", 0.7, false))))));
+    }
+
+    static List<SseRecorder.Event> run(SseRecorder sse) {
+        await().atMost(Duration.ofSeconds(10)).until(sse::ended);
+        return sse.events();
+    }
+
+    static String last(List<SseRecorder.Event> events) {
+        return events.get(events.size() - 1).name();
+    }
+
+    @Test
+    void aConversationReachesACase() throws Exception {
+        List<SseRecorder.Event> first;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have a sore throat"))) {
+            first = run(sse);
+        }
+        assertThat(first.get(0).name()).isEqualTo("session");
+        assertThat(first).anyMatch(e -> e.name().equals("token"));
+        assertThat(last(first)).isEqualTo("question");
+        assertThat(JSON.readTree(first.get(first.size() - 1).data()).path("text").asText()).startsWith("How long");
+        String id = JSON.readTree(first.get(0).data()).path("id").asText();
+
+        List<SseRecorder.Event> second;
+        try (SseRecorder sse = SseRecorder.post(intake + "/" + id + "/messages", "{\"text\":\"Three days, no fever\"}")) {
+            second = run(sse);
+        }
+        assertThat(last(second)).isEqualTo("ready");
+
+        String caseId = given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200)
+                .body("triage.level", equalTo(4))
+                .body("intake.complaint", containsString("sore throat"))
+                .body("intake.complaint", containsString("Three days"))
+                .extract().path("id");
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("id", equalTo(caseId));
+        given().get("/api/v1/intake/" + id).then().statusCode(200).body("status", equalTo("finished"))
+                .body("caseId", equalTo(caseId)).body("transcript.size()", equalTo(3));
+        given().get("/api/v1/triage/" + caseId).then().statusCode(200);
+    }
+
+    @Test
+    void aRedFlagInterruptsTheInterview() throws Exception {
+        String id;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have had a headache since lunch"))) {
+            id = JSON.readTree(run(sse).get(0).data()).path("id").asText();
+        }
+        List<SseRecorder.Event> events;
+        try (SseRecorder sse = SseRecorder.post(intake + "/" + id + "/messages",
+                "{\"text\":\"Now the left side of my face is drooping and my words come out slurred\"}")) {
+            events = run(sse);
+        }
+        assertThat(events).extracting(SseRecorder.Event::name).containsExactly("interrupt");
+        JsonNode interrupt = JSON.readTree(events.get(0).data());
+        assertThat(interrupt.path("triage").path("level").asInt()).isEqualTo(1);
+        assertThat(interrupt.path("redFlags").toString()).contains("stroke_signs");
+        assertThat(interrupt.path("advice").asText()).contains("108");
+
+        try (SseRecorder sse = SseRecorder.post(intake + "/" + id + "/messages", "{\"text\":\"hello?\"}")) {
+            List<SseRecorder.Event> refused = run(sse);
+            assertThat(refused).extracting(SseRecorder.Event::name).containsExactly("error");
+            assertThat(JSON.readTree(refused.get(0).data()).path("status").asInt()).isEqualTo(409);
+        }
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1));
+    }
+
+    @Test
+    void anExpiredSessionIsGone() throws Exception {
+        String id;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have a cough"))) {
+            id = JSON.readTree(run(sse).get(0).data()).path("id").asText();
+        }
+        try (Connection c = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl())) {
+            c.createStatement().executeUpdate("update intake_session set expires_at = now() - interval '1 minute' where id = '" + id + "'");
+        }
+        try (SseRecorder sse = SseRecorder.post(intake + "/" + id + "/messages", "{\"text\":\"still coughing\"}")) {
+            List<SseRecorder.Event> refused = run(sse);
+            assertThat(refused).extracting(SseRecorder.Event::name).containsExactly("error");
+            assertThat(JSON.readTree(refused.get(0).data()).path("status").asInt()).isEqualTo(410);
+        }
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(410);
+        given().get("/api/v1/intake/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+}
