@@ -62,6 +62,15 @@ public final class PackagedApp implements AutoCloseable {
                 "TRIAGE_MODEL_TIMEOUT", timeout);
     }
 
+    /** The operating-system process, for memory readings. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + path;
     }
