@@ -31,6 +31,13 @@ public interface ModelConfig {
     @WithDefault("4096")
     int contextWindow();
 
+    /**
+     * Most model streams one replica runs at once (its connection pool to Ollama); more wait their
+     * turn. Env: {@code TRIAGE_MODEL_MAX_STREAMS}.
+     */
+    @WithDefault("1000")
+    int maxStreams();
+
     /** Log prompts and answers (contains patient data: never in production). */
     @WithDefault("false")
     boolean logExchanges();
