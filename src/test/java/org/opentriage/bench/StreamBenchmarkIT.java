@@ -29,7 +29,7 @@ import org.opentriage.testsupport.Requests;
  * that streams {@code bench.tokens} tokens (default 200) every {@code bench.tokenMs} ms (default
  * 20), at {@code bench.concurrency} concurrent streams (default 1 and 500), and the same streams
  * straight from the stand-in. Prints time to accepted, to the first token and to the end, errors,
- * and the service's heap and RSS. Run with
+ * and the service's heap and RSS, after {@code bench.warmup} (default 20) streams each way. Run with
  * {@code ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StreamBenchmarkIT -Dbench=true}.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
@@ -54,6 +54,12 @@ class StreamBenchmarkIT {
             try (PackagedApp app = PackagedApp.start(env)) {
                 HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(2000).setKeepAlive(true));
                 System.out.printf("%nStand-in: %d tokens, one every %d ms (%d ms a stream)%n", TOKENS, TOKEN_MS, TOKENS * TOKEN_MS);
+                int warmUp = Integer.getInteger("bench.warmup", 20);
+                for (int i = 0; i < warmUp; i++) {
+                    one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES);
+                    one(client, standIn.actualPort(), "/api/chat", "{\"model\":\"x\",\"stream\":true}", false).get(1, TimeUnit.MINUTES);
+                }
+                System.out.printf("(after %d warm-up streams each way)%n", warmUp);
                 System.out.println("| streams | path | accepted p50 / p95 | first token p50 / p95 | total p50 / p95 / max | errors |");
                 System.out.println("|---|---|---|---|---|---|");
                 for (String level : System.getProperty("bench.concurrency", "1,500").split(",")) {
