@@ -21,10 +21,6 @@ import org.opentriage.api.CaseView;
 import org.opentriage.api.IntakeMessage;
 import org.opentriage.api.IntakeStartRequest;
 import org.opentriage.api.IntakeView;
-import org.opentriage.api.Problem;
-import org.opentriage.service.CaseNotFoundException;
-import org.opentriage.service.InvalidTransitionException;
-import org.opentriage.service.SessionExpiredException;
 import org.opentriage.service.IntakeEvent;
 import org.opentriage.service.IntakeService;
 
@@ -87,22 +83,6 @@ public class IntakeResource {
 
     /** Once the event stream has begun, a failure becomes an {@code error} event carrying the problem. */
     private static Multi<IntakeEvent> inBand(Multi<IntakeEvent> events) {
-        return events.onFailure().recoverWithItem(failure -> new IntakeEvent.Error(problem(failure)));
-    }
-
-    static Problem problem(Throwable failure) {
-        if (failure instanceof InvalidTransitionException) {
-            return Problem.of(409, "Conflict", failure.getMessage());
-        }
-        if (failure instanceof SessionExpiredException) {
-            return Problem.of(410, "Gone", failure.getMessage());
-        }
-        if (failure instanceof CaseNotFoundException) {
-            return Problem.of(404, "Not found", failure.getMessage());
-        }
-        if (DatabaseFailures.isUnavailable(failure)) {
-            return Problem.of(503, "Service unavailable", "The session store is unreachable. Retry shortly.");
-        }
-        return Problem.of(500, "Internal error", "An unexpected error occurred; it has been logged.");
+        return events.onFailure().recoverWithItem(failure -> new IntakeEvent.Error(ProblemMappers.problemFor(failure)));
     }
 }

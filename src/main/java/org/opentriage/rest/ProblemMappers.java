@@ -50,7 +50,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidTransition(InvalidTransitionException e) {
-        return problem(Problem.of(409, "Conflict", e.getMessage()));
+        return problem(problemFor(e));
     }
 
     @ServerExceptionMapper
@@ -79,12 +79,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(CaseNotFoundException e) {
-        return problem(Problem.of(404, "Not found", e.getMessage()));
+        return problem(problemFor(e));
     }
 
     @ServerExceptionMapper
     public Response expired(SessionExpiredException e) {
-        return problem(Problem.of(410, "Gone", e.getMessage()));
+        return problem(problemFor(e));
     }
 
     @ServerExceptionMapper
@@ -112,17 +112,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        Problem p = problemFor(e);
+        if (p.status() == 503) {
+            LOG.warnf("Database unavailable: %s", e.getClass().getName());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS).entity(p).build();
+        }
+        if (p.status() == 500) {
+            LOG.error("Unexpected failure", e);
+        }
+        return problem(p);
+    }
+
+    /**
+     * The problem for a failure of the service layer; also used where a failure must travel inside
+     * an event stream that has already begun.
+     */
+    static Problem problemFor(Throwable e) {
+        if (e instanceof InvalidTransitionException) {
+            return Problem.of(409, "Conflict", e.getMessage());
+        }
+        if (e instanceof SessionExpiredException) {
+            return Problem.of(410, "Gone", e.getMessage());
+        }
+        if (e instanceof CaseNotFoundException) {
+            return Problem.of(404, "Not found", e.getMessage());
+        }
         if (isConcurrentChange(e)) {
-            return problem(Problem.of(409, "Conflict", "The case was changed by someone else at the same time; reload it and try again."));
+            return Problem.of(409, "Conflict", "The case was changed by someone else at the same time; reload it and try again.");
         }
         if (DatabaseFailures.isUnavailable(e)) {
-            LOG.warnf("Database unavailable: %s", e.getClass().getName());
-            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                    .entity(Problem.of(503, "Service unavailable",
-                            "The case store is unreachable; nothing was stored. Retry shortly.")).build();
+            return Problem.of(503, "Service unavailable", "The database is unreachable; nothing was stored. Retry shortly.");
         }
-        LOG.error("Unexpected failure", e);
-        return problem(Problem.of(500, "Internal error", "An unexpected error occurred; it has been logged."));
+        return Problem.of(500, "Internal error", "An unexpected error occurred; it has been logged.");
     }
 
     /** Optimistic locking: two nurses acted on the same version of a case. */
