@@ -3,8 +3,6 @@ package org.opentriage.rest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -46,6 +44,7 @@ public class CaseResource {
 
     static final String ACTOR = "X-Actor";
     static final String UNKNOWN_ACTOR = "unidentified";
+    static final int MAX_LIMIT = 200;
 
     private final CaseReviewService service;
     private final CaseEvents events;
@@ -58,8 +57,17 @@ public class CaseResource {
     @GET
     @Operation(summary = "The queue: most urgent first, then longest waiting")
     public Uni<CasePage> queue(@QueryParam("status") @DefaultValue("open,in_review") String status,
-                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                               @QueryParam("limit") @DefaultValue("50") String limitText,
                                @QueryParam("cursor") String cursor) {
+        int limit;
+        try {
+            limit = Integer.parseInt(limitText.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException("limit", "must be a whole number from 1 to 200");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidParameterException("limit", "must be a whole number from 1 to 200");
+        }
         List<CaseStatus> statuses = new ArrayList<>();
         for (String s : status.split(",")) {
             try {

@@ -64,6 +64,8 @@ public class ProblemMappers {
         String field = jsonPath(e);
         String message = e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
                 ? "must be one of " + enumValues(f.getTargetType())
+                : e instanceof InvalidFormatException f && f.getTargetType() == String.class
+                ? "must not contain a NUL character"
                 : "has the wrong type or shape";
         if (field.isEmpty()) {
             return problem(Problem.of(400, "Malformed JSON", "The body must be a JSON object."));

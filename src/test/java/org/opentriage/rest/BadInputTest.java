@@ -103,6 +103,12 @@ class BadInputTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedNotStored() {
+        post(withComplaint("\\u0000 chest pain")).statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("complaint"));
+    }
+
+    @Test
     void complaintOf4001Characters() {
         post(withComplaint("a".repeat(4001))).statusCode(400).contentType(PROBLEM)
                 .body("violations.field", hasItem("complaint"));

@@ -134,6 +134,7 @@ class CaseResourceTest {
                 .body("violations[0].field", equalTo("cursor"));
         given().queryParam("limit", 0).get("/api/v1/cases").then().statusCode(400).body("violations[0].field", equalTo("limit"));
         given().queryParam("limit", 201).get("/api/v1/cases").then().statusCode(400);
+        given().queryParam("limit", "abc").get("/api/v1/cases").then().statusCode(400).body("violations[0].field", equalTo("limit"));
         given().post("/api/v1/cases/" + java.util.UUID.randomUUID() + "/claim").then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/api/v1/cases/" + java.util.UUID.randomUUID() + "/audit").then().statusCode(404);
