@@ -39,7 +39,7 @@ public final class ClinicalText {
     /** ConText (Harkema et al., J Biomed Inform 2009): findings in the past are not the complaint now. */
     private static final Set<String> PRE_HISTORICAL = Set.of("history", "previous", "previously", "prior", "past");
     private static final Pattern POST_HISTORICAL = Pattern.compile(
-            "^(\\S+ ){0,4}?((\\d+|a|an|one|two|three|four|five|six|few|many|several) (years?|months?) (ago|back)|last year|in the past|in (19|20)\\d\\d)( |$)");
+            "^(\\S+ ){0,4}?(((\\d+|a|an|one|two|three|four|five|six|few|many|several) )?(years?|months?) (ago|back)|last year|in the past|in (19|20)\\d\\d)( |$)");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */

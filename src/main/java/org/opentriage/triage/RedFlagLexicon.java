@@ -38,7 +38,7 @@ public final class RedFlagLexicon {
             PAIN + " (in|on|across|around|at|behind|over) (my |the |his |her |their )?(middle of (my |the )?)?" + CHEST,
             CHEST + " (is |feels |feel |felt |was )?(hurting|painful|tight|heavy|crushed|squeezed|sore)",
             "(heart|cardiac) (pain|ache)", "angina", "heart attack",
-            "(elephant|weight|something heavy|a band|a belt|a vice|pressure|tightness) (\\w+ ){0,2}(on|across|around|in|crushing|squeezing) (my |his |her |the )?" + CHEST,
+            "(elephant|weight|something heavy|someone|somebody|a band|a belt|a vice|pressure|tightness) (\\w+ ){0,3}(on|across|around|in|crushing|squeezing|standing on|sitting on|pressing on) (my |his |her |the )?" + CHEST,
             CHEST + " (\\w+ ){1,3}" + PAIN,
             near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight|agony|vice|vise|clamp|band", 5),
             "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav|jalan|jalna)",
@@ -101,7 +101,7 @@ public final class RedFlagLexicon {
             "(cant|cannot|can not|not|unable to|couldnt) (get|getting) enough (air|breath|oxygen)|(no|not enough) air",
             "grunting|(ribs|chest|tummy|belly|skin|stomach|neck) (\\w+ )?(sucks|sucking|sucked|pulling|pulls|pulled|caving|goes) in|(chest|rib) (indrawing|recession)|nostrils flar\\w*|head bobbing",
             "(fighting|struggling|gasping|labouring|laboring|straining) for (every |each |my |his |her |a )?(breath|air)|every breath is (a struggle|hard|an effort)",
-            "(saans|sans|saas|sas|swas) (bilkul )?(nahi|nahin|nhi) (aa|le|ho) (rahi|raha|pa|rhi)",
+            "(saans|sans|saas|sas|swas) (bilkul )?(nahi|nahin|nhi) (aa|le|ho) (\\w+ )?(rahi|raha|rhi|pa|paa|pata|pati)",
             "gasping|choking|suffocating|not breathing|stopped breathing|turning blue|blue (lips|face|tongue)|(lips|face|tongue) (are |is )?(turning |turned |going |gone |look |looks )?(blue|bluish|grey|gray)|cyanos\\w*|cyanotic",
             "(cant|cannot|unable to) (speak|talk|say) (in )?(full |whole |complete )?sentences",
             "(severe|severely|extreme|extremely|very bad|terrible) (shortness of breath|breathless\\w*|difficulty breathing|trouble breathing|breathing (difficulty|problem\\w*))",
@@ -120,13 +120,14 @@ public final class RedFlagLexicon {
             "suicid\\w*|sucid\\w*|suiside|suicde|sucide",
             "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all)",
             "(gonna|going to|want to|wanna|will|plan to|planning to) end (it|it all|things|everything)|sleep forever|never wake up|(dont|do not) want to wake up",
+            "(pills|tablets) (are )?(counted|saved|stockpiled|lined up)|(going to|gonna|will) take (them|all of them|all the (pills|tablets)|my (pills|tablets)) (all )?(tonight|today|now)",
             "end it all|end my life|(want|wants|wanted|wanna|going|gonna|ready|rather|plan|planning) to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
             "(dont|do not|no longer) want to (live|be alive|be here|wake up|exist)",
             "no (reason|point) (to|in) (live|living|go on|going on)",
             "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
             "(life|living) (is |isnt |is not )?(not )?worth (living|it)|not worth living|(has|got|bought) a (rope|noose)|noose|hang (myself|himself|herself)",
             "whats the point (of|in) (living|life|going on)|(better off|better) without me|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
-            "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cut\\w* myself|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
+            "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)",
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
             "khudkushi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
@@ -220,7 +221,7 @@ public final class RedFlagLexicon {
             "glass test|purple (spots|rash|blotches)|purpura|petechia\\w*|(rash|spots) like (bruises|pinpricks)"));
 
     public static final Pattern THUNDERCLAP_HEADACHE = phrase(String.join("|",
-            "thunderclap|thunderbolt|worst headache (of|in) (my |his |her )?life|worst (ever )?headache (ive|i have|he has|she has) ever",
+            "thunder ?clap|thunder ?bolt|worst headache (of|in) (my |his |her )?life|worst (ever )?headache (ive|i have|he has|she has) ever",
             "(sudden|suddenly|instant|explosive) (\\w+ )?(severe|terrible|excruciating|very bad|blinding|splitting|worst) (headache|head pain|pain in (my |the )?head)",
             "(severe|terrible|excruciating|blinding|splitting) (headache|head pain) (that )?(came on |started |began )?(suddenly|in seconds|in a second|all of a sudden|out of nowhere|instantly)",
             "(headache|head pain) (came on |started |hit )?(like )?(a thunderclap|being hit (on|in) the head|a bang|an explosion)",
@@ -301,7 +302,7 @@ public final class RedFlagLexicon {
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
 
     public static final Pattern DIABETIC = phrase(
-            "diabet\\w*|type (1|one) diabet\\w*|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर");
+            "diabet\\w*|type (1|one)|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर");
 
     public static final Pattern DKA_SIGN = phrase(String.join("|",
             "ketones?|ketoacidosis|dka|fruity (breath|smell)|breath smells (fruity|sweet|like (nail varnish|pear drops))",
