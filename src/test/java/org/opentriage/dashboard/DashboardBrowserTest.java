@@ -120,6 +120,23 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void thePageIsServedWithAStrictContentSecurityPolicyAndRunsUnderIt() {
+        given().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'"))
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff");
+        List<String> violations = new java.util.ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                violations.add(m.text());
+            }
+        });
+        page.reload();
+        assertThat(page.locator("#connection")).hasText("Live");
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+    }
+
+    @Test
     void anOverrideChangesTheLevelAndShowsInTheAuditTrail() {
         String id = create("Sore throat and a runny nose", 30);
         assertThat(row(id)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2000));
