@@ -37,14 +37,14 @@ public class CaseEvents {
     private final TriageCaseRepository repository;
     private final CaseMapper mapper;
     private final String url;
-    private final String username;
-    private final String password;
+    private final java.util.Optional<String> username;
+    private final java.util.Optional<String> password;
     private PgSubscriber subscriber;
 
     public CaseEvents(Vertx vertx, TriageCaseRepository repository, CaseMapper mapper,
                       @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                      @ConfigProperty(name = "quarkus.datasource.username") String username,
-                      @ConfigProperty(name = "quarkus.datasource.password") String password) {
+                      @ConfigProperty(name = "quarkus.datasource.username") java.util.Optional<String> username,
+                      @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password) {
         this.vertx = vertx;
         this.repository = repository;
         this.mapper = mapper;
@@ -66,8 +66,9 @@ public class CaseEvents {
     }
 
     void start(@Observes StartupEvent event) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url)
-                .setUser(username).setPassword(password);
+        PgConnectOptions options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url);
+        username.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
         subscriber = PgSubscriber.subscriber(vertx, options)
                 .reconnectPolicy(retries -> retries < 1000 ? 1000L : -1L);
         subscriber.channel(CHANNEL).handler(this::load);
