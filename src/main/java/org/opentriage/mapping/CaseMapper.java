@@ -3,6 +3,7 @@ package org.opentriage.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.opentriage.CaseAudit;
+import org.opentriage.DecisionSource;
 import org.opentriage.StoredAssessment;
 import org.opentriage.TriageCase;
 import org.opentriage.api.AuditEntryView;
@@ -15,6 +16,7 @@ import org.opentriage.api.TriageView;
 import org.opentriage.triage.News2Score;
 import org.opentriage.triage.PatientExplanations;
 import org.opentriage.triage.RedFlag;
+import org.opentriage.triage.SafetyFloor;
 import org.opentriage.triage.TriageLevel;
 
 /** Between entities, rule results and API records. */
@@ -43,6 +45,11 @@ public class CaseMapper {
                 .map(f -> new RedFlagView(f.code(), f.description(), f.trigger(), f.level().level(),
                         PatientExplanations.forPatient(f, language)))
                 .toList();
+    }
+
+    /** The level the rules alone require, as the contract's {@code triage} object. */
+    public static TriageView rulesTriage(SafetyFloor floor) {
+        return new TriageView(floor.floor().level(), floor.floor().code(), DecisionSource.RULES);
     }
 
     public static News2View toView(News2Score s) {

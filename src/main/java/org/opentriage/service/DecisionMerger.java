@@ -35,8 +35,7 @@ public class DecisionMerger {
 
     public TriageDecision merge(TriageRequest request, SafetyFloor floor, ModelOutcome outcome) {
         String language = request.languageOrDefault();
-        boolean selfHarm = floor.redFlags().stream().anyMatch(f -> f.code().equals("suicidal_intent")
-                || f.code().equals("overdose") || f.code().startsWith("self_harm"));
+        boolean selfHarm = floor.selfHarm();
         if (outcome.assessment().isEmpty()) {
             TriageLevel level = floor.floor().mostUrgent(DEGRADED_CEILING);
             return new TriageDecision(level, DecisionSource.RULES, floor, outcome, List.of(), List.of(),

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import org.opentriage.DecisionSource;
 import org.opentriage.IntakeSession;
 import org.opentriage.Transcript;
 import org.opentriage.ai.IntakeAdvisor;
@@ -18,7 +17,6 @@ import org.opentriage.api.IntakeMessage;
 import org.opentriage.api.IntakeStartRequest;
 import org.opentriage.api.IntakeView;
 import org.opentriage.api.TriageRequest;
-import org.opentriage.api.TriageView;
 import org.opentriage.config.IntakeConfig;
 import org.opentriage.config.ModelConfig;
 import org.opentriage.mapping.CaseMapper;
@@ -103,11 +101,9 @@ public class IntakeService {
     private Multi<IntakeEvent> turn(IntakeSession s, Executor onContext) {
         SafetyFloor floor = rules.evaluate(request(s));
         if (floor.floor().level() <= TriageLevel.EMERGENCY.level()) {
-            boolean selfHarm = floor.redFlags().stream().anyMatch(f -> f.code().equals("suicidal_intent") || f.code().equals("overdose"));
-            IntakeEvent interrupt = new IntakeEvent.Interrupt(
-                    new TriageView(floor.floor().level(), floor.floor().code(), DecisionSource.RULES),
+            IntakeEvent interrupt = new IntakeEvent.Interrupt(CaseMapper.rulesTriage(floor),
                     CaseMapper.toViews(floor.redFlags(), s.language),
-                    advice.forLevel(floor.floor(), s.language, false, selfHarm));
+                    advice.forLevel(floor.floor(), s.language, false, floor.selfHarm()));
             return Uni.createFrom().deferred(() -> update(s.id, fresh -> fresh.status = IntakeSession.Status.INTERRUPTED))
                     .runSubscriptionOn(onContext).replaceWith(interrupt).toMulti();
         }

@@ -9,13 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
-import org.opentriage.DecisionSource;
 import org.opentriage.ai.ModelAdvisor;
 import org.opentriage.ai.ModelOutcome;
 import org.opentriage.ai.StreamingAdvisor;
 import org.opentriage.api.Problem;
 import org.opentriage.api.TriageRequest;
-import org.opentriage.api.TriageView;
 import org.opentriage.config.ModelConfig;
 import org.opentriage.mapping.CaseMapper;
 import org.opentriage.triage.SafetyFloor;
@@ -61,7 +59,7 @@ public class StreamingTriageService {
         long start = System.nanoTime();
 
         TriageStreamEvent accepted = new TriageStreamEvent.Accepted(id,
-                new TriageView(floor.floor().level(), floor.floor().code(), DecisionSource.RULES),
+                CaseMapper.rulesTriage(floor),
                 CaseMapper.toViews(floor.redFlags(), request.languageOrDefault()),
                 floor.news2().map(CaseMapper::toView).orElse(null));
 
