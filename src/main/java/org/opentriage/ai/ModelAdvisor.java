@@ -59,8 +59,12 @@ public class ModelAdvisor {
         if (result instanceof ModelAssessmentValidator.Valid valid) {
             return record(ModelOutcome.usable(config.name(), latencyMs, valid.assessment()));
         }
-        LOG.warnf("Model %s answer failed validation after %d ms: %s; answering in degraded mode",
-                config.name(), latencyMs, ((ModelAssessmentValidator.Invalid) result).problems());
+        return invalidOutput(latencyMs, ((ModelAssessmentValidator.Invalid) result).problems().toString());
+    }
+
+    /** The outcome of an answer that is not the expected JSON or fails validation ({@code what}: field names only). */
+    public ModelOutcome invalidOutput(long latencyMs, String what) {
+        LOG.warnf("Model %s answer unusable after %d ms (%s); answering in degraded mode", config.name(), latencyMs, what);
         return record(ModelOutcome.degraded(config.name(), latencyMs, ModelFailures.INVALID_OUTPUT));
     }
 

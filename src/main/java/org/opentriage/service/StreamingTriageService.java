@@ -94,7 +94,7 @@ public class StreamingTriageService {
         try {
             return advisor.judge(StreamingAdvisor.parse(text), latency);
         } catch (java.io.IOException | RuntimeException e) {
-            return advisor.failed(new com.fasterxml.jackson.core.JsonParseException(null, "streamed answer is not JSON"), latency);
+            return advisor.invalidOutput(latency, "streamed answer is not the expected JSON: " + e.getClass().getSimpleName());
         }
     }
 
