@@ -3,8 +3,6 @@ package org.opentriage.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -53,7 +51,7 @@ public class CaseReviewService {
     /** A nurse opens a case: audited, as HIPAA 164.312(b) asks. */
     public Uni<CaseView> view(UUID id, String actor) {
         return Panache.withTransaction(() -> find(id)
-                .call(c -> audit.persist(CaseAudit.of(id, now(), actor, "viewed", null, null, null)))
+                .call(c -> audit.persist(CaseAudit.of(id, Timestamps.now(), actor, "viewed", null, null, null)))
                 .map(mapper::toView));
     }
 
@@ -102,7 +100,7 @@ public class CaseReviewService {
     /** Applies one change, its audit entry and its notification in one transaction. */
     private Uni<CaseView> change(UUID id, String actor, Function<TriageCase, CaseAudit> action) {
         return Panache.withTransaction(() -> find(id).chain(c -> {
-            c.updatedAt = now();
+            c.updatedAt = Timestamps.now();
             CaseAudit entry = action.apply(c);
             return audit.persist(entry).chain(cases::flush).chain(() -> events.changed(id)).replaceWith(c);
         })).map(mapper::toView);
@@ -119,9 +117,5 @@ public class CaseReviewService {
 
     private static String status(TriageCase c) {
         return c.status.name().toLowerCase();
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

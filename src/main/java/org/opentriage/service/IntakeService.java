@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -54,7 +53,7 @@ public class IntakeService {
     }
 
     public Multi<IntakeEvent> start(IntakeStartRequest request) {
-        Instant now = now();
+        Instant now = Timestamps.now();
         IntakeSession s = new IntakeSession();
         s.id = UUID.randomUUID();
         s.createdAt = now;
@@ -75,7 +74,7 @@ public class IntakeService {
         Executor onContext = VertxContexts.current();
         return Panache.withTransaction(() -> active(id).invoke(s -> {
             s.transcript = s.transcript.with(PATIENT, message.text().strip());
-            s.updatedAt = now();
+            s.updatedAt = Timestamps.now();
             s.expiresAt = s.updatedAt.plus(config.ttl());
         })).onItem().transformToMulti(s -> turn(s, onContext));
     }
@@ -92,7 +91,7 @@ public class IntakeService {
             return triage.triage(request(s), "intake:" + id).call(result -> Panache.withTransaction(() -> find(id).invoke(fresh -> {
                 fresh.status = IntakeSession.Status.FINISHED;
                 fresh.caseId = result.view().id();
-                fresh.updatedAt = now();
+                fresh.updatedAt = Timestamps.now();
             }))).map(TriageService.Result::view);
         });
     }
@@ -136,7 +135,7 @@ public class IntakeService {
     private Uni<IntakeSession> update(UUID id, java.util.function.Consumer<IntakeSession> change) {
         return Panache.withTransaction(() -> find(id).invoke(s -> {
             change.accept(s);
-            s.updatedAt = now();
+            s.updatedAt = Timestamps.now();
         }));
     }
 
@@ -175,9 +174,5 @@ public class IntakeService {
     static IntakeView view(IntakeSession s) {
         return new IntakeView(s.id, s.status.name().toLowerCase(), s.createdAt, s.expiresAt,
                 s.transcript.turns().stream().map(t -> new IntakeView.TurnView(t.role(), t.text())).toList(), s.caseId);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.opentriage.CaseAudit;
 import org.opentriage.CaseStatus;
@@ -113,7 +112,7 @@ public class TriageService {
     }
 
     private static TriageCase toEntity(UUID id, TriageRequest request, String key, String hash, TriageDecision d) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Timestamps.now();
         ModelOutcome m = d.model();
         TriageCase c = new TriageCase();
         c.id = id;
