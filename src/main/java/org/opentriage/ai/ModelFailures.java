@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import org.opentriage.Causes;
 
 /** Names why a model call failed, for {@code model.degradedReason} and the metrics. */
 public final class ModelFailures {
@@ -22,7 +23,7 @@ public final class ModelFailures {
     }
 
     static String classify(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             String type = t.getClass().getName();
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (t instanceof TimeoutException || t instanceof SocketTimeoutException

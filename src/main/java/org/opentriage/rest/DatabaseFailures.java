@@ -5,6 +5,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.util.Locale;
+import org.opentriage.Causes;
 
 /** Tells "the database cannot be reached" from other failures, however the driver wrapped it. */
 final class DatabaseFailures {
@@ -13,7 +14,7 @@ final class DatabaseFailures {
     }
 
     static boolean isUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException
                     || t instanceof ClosedChannelException) {
                 return true;

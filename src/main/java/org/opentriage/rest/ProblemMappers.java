@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opentriage.Causes;
 import org.opentriage.api.Problem;
 import org.opentriage.service.CaseNotFoundException;
 import org.opentriage.service.IdempotencyConflictException;
@@ -150,7 +151,7 @@ public class ProblemMappers {
 
     /** Optimistic locking: two nurses acted on the same version of a case. */
     static boolean isConcurrentChange(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             String type = t.getClass().getName();
             if (type.endsWith("StaleObjectStateException") || type.endsWith("OptimisticLockException")) {
                 return true;

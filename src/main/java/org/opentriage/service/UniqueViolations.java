@@ -1,5 +1,7 @@
 package org.opentriage.service;
 
+import org.opentriage.Causes;
+
 /** Recognises PostgreSQL's unique_violation (SQLSTATE 23505) on the idempotency key, however wrapped. */
 final class UniqueViolations {
 
@@ -9,7 +11,7 @@ final class UniqueViolations {
     }
 
     static boolean isIdempotencyKeyViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             String message = String.valueOf(t.getMessage());
             if (message.contains(IDEMPOTENCY_INDEX) || (message.contains("23505") && message.contains("idempotency"))) {
                 return true;
