@@ -41,6 +41,10 @@ public class IntakeSession extends PanacheEntityBase {
     @Column(nullable = false, length = 35)
     public String language;
 
+    /** The client (telehealth app) that started the session; only it may continue or read it. */
+    @Column(name = "client_id", nullable = false, length = 200)
+    public String clientId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Patient patient;

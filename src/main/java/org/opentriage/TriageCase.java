@@ -54,6 +54,10 @@ public class TriageCase extends PanacheEntityBase {
     @Column(name = "request_hash", nullable = false, length = 64)
     public String requestHash;
 
+    /** The client (telehealth app) that created the case; only it may read the case back. */
+    @Column(name = "client_id", nullable = false, length = 200)
+    public String clientId;
+
     @Column(name = "external_ref", length = 200)
     public String externalRef;
 

@@ -13,8 +13,8 @@ import org.opentriage.TriageCase;
 @ApplicationScoped
 public class TriageCaseRepository implements PanacheRepositoryBase<TriageCase, UUID> {
 
-    public Uni<TriageCase> findByIdempotencyKey(String key) {
-        return find("idempotencyKey", key).firstResult();
+    public Uni<TriageCase> findByIdempotencyKey(String clientId, String key) {
+        return find("clientId = ?1 and idempotencyKey = ?2", clientId, key).firstResult();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.opentriage.rest;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.ArrayList;
@@ -31,27 +33,32 @@ import org.opentriage.api.OverrideRequest;
 import org.opentriage.api.ResolveRequest;
 import org.opentriage.repository.QueueCursor;
 import org.opentriage.service.CaseEvents;
+import org.opentriage.security.Callers;
+import org.opentriage.security.Roles;
 import org.opentriage.service.CaseReviewService;
 
 /**
- * The nurse queue and review actions. The acting nurse is named by the {@code X-Actor} header
- * (until sign-in lands); every action and every case view is audited.
+ * The nurse queue and review actions, for the nurse role. The acting nurse is named by the token
+ * (or, with authentication disabled in dev, by the {@code X-Actor} header); every action and every
+ * case view is audited.
  */
 @Path("/api/v1/cases")
 @Tag(name = "nurse queue")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.NURSE)
 public class CaseResource {
 
-    static final String ACTOR = "X-Actor";
-    static final String UNKNOWN_ACTOR = "unidentified";
+    static final String ACTOR = Callers.ACTOR_HEADER;
     static final int MAX_LIMIT = 200;
 
     private final CaseReviewService service;
     private final CaseEvents events;
+    private final Callers callers;
 
-    public CaseResource(CaseReviewService service, CaseEvents events) {
+    public CaseResource(CaseReviewService service, CaseEvents events, Callers callers) {
         this.service = service;
         this.events = events;
+        this.callers = callers;
     }
 
     @GET
@@ -94,33 +101,33 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A case; the view is audited")
-    public Uni<CaseView> get(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor) {
-        return service.view(id, actor(actor));
+    public Uni<CaseView> get(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor, @Context SecurityContext security) {
+        return service.view(id, actor(security, actor));
     }
 
     @POST
     @Path("/{id}/claim")
     @Operation(summary = "open → in_review")
-    public Uni<CaseView> claim(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor) {
-        return service.claim(id, actor(actor));
+    public Uni<CaseView> claim(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor, @Context SecurityContext security) {
+        return service.claim(id, actor(security, actor));
     }
 
     @POST
     @Path("/{id}/override")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set any level, with a reason; source becomes nurse")
-    public Uni<CaseView> override(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor,
+    public Uni<CaseView> override(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor, @Context SecurityContext security,
                                   @NotNull(message = "a JSON body is required") @Valid OverrideRequest request) {
-        return service.override(id, actor(actor), request);
+        return service.override(id, actor(security, actor), request);
     }
 
     @POST
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "in_review → resolved")
-    public Uni<CaseView> resolve(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor,
+    public Uni<CaseView> resolve(@PathParam("id") UUID id, @HeaderParam(ACTOR) String actor, @Context SecurityContext security,
                                  @NotNull(message = "a JSON body is required") @Valid ResolveRequest request) {
-        return service.resolve(id, actor(actor), request);
+        return service.resolve(id, actor(security, actor), request);
     }
 
     @GET
@@ -130,13 +137,7 @@ public class CaseResource {
         return service.audit(id);
     }
 
-    static String actor(String header) {
-        if (header == null || header.isBlank()) {
-            return UNKNOWN_ACTOR;
-        }
-        if (header.length() > 200 || !header.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f)) {
-            throw new InvalidParameterException("header:" + ACTOR, "must be at most 200 visible ASCII characters");
-        }
-        return header.strip();
+    private String actor(SecurityContext security, String header) {
+        return callers.of(security, header).actor();
     }
 }

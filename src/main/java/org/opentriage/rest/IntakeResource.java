@@ -2,6 +2,7 @@ package org.opentriage.rest;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.UUID;
@@ -23,6 +25,10 @@ import org.opentriage.api.IntakeStartRequest;
 import org.opentriage.api.IntakeView;
 import org.opentriage.service.IntakeEvent;
 import org.opentriage.service.IntakeService;
+import org.opentriage.security.Caller;
+import org.opentriage.security.Callers;
+import org.opentriage.security.RateLimiter;
+import org.opentriage.security.Roles;
 
 /**
  * Conversational intake. Each patient message answers with server-sent events: {@code session}
@@ -32,12 +38,17 @@ import org.opentriage.service.IntakeService;
  */
 @Path("/api/v1/intake")
 @Tag(name = "intake")
+@RolesAllowed(Roles.TRIAGE_CLIENT)
 public class IntakeResource {
 
     private final IntakeService service;
+    private final Callers callers;
+    private final RateLimiter limiter;
 
-    public IntakeResource(IntakeService service) {
+    public IntakeResource(IntakeService service, Callers callers, RateLimiter limiter) {
         this.service = service;
+        this.callers = callers;
+        this.limiter = limiter;
     }
 
     @POST
@@ -45,8 +56,10 @@ public class IntakeResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Start an intake with the patient's basics and first message")
     public Multi<OutboundSseEvent> start(@NotNull(message = "a JSON body is required") @Valid IntakeStartRequest request,
-                                         @Context Sse sse) {
-        return inBand(service.start(request)).map(e -> event(sse, e));
+                                         @Context Sse sse, @Context SecurityContext security) {
+        Caller caller = callers.of(security);
+        limiter.acquire(caller);
+        return inBand(service.start(request, caller)).map(e -> event(sse, e));
     }
 
     @POST
@@ -56,24 +69,24 @@ public class IntakeResource {
     @Operation(summary = "The patient's next message; streams the next question, an interrupt, or ready")
     public Multi<OutboundSseEvent> message(@PathParam("id") UUID id,
                                            @NotNull(message = "a JSON body is required") @Valid IntakeMessage message,
-                                           @Context Sse sse) {
-        return inBand(service.message(id, message)).map(e -> event(sse, e));
+                                           @Context Sse sse, @Context SecurityContext security) {
+        return inBand(service.message(id, message, callers.of(security))).map(e -> event(sse, e));
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The session and its transcript")
-    public Uni<IntakeView> get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Uni<IntakeView> get(@PathParam("id") UUID id, @Context SecurityContext security) {
+        return service.get(id, callers.of(security));
     }
 
     @POST
     @Path("/{id}/finish")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Triage the conversation: creates (once) and returns the case, as POST /api/v1/triage")
-    public Uni<CaseView> finish(@PathParam("id") UUID id) {
-        return service.finish(id);
+    public Uni<CaseView> finish(@PathParam("id") UUID id, @Context SecurityContext security) {
+        return service.finish(id, callers.of(security));
     }
 
     private static OutboundSseEvent event(Sse sse, IntakeEvent e) {

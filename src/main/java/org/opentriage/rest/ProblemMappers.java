@@ -15,6 +15,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.opentriage.security.RateLimitedException;
 import org.opentriage.Causes;
 import org.opentriage.api.Problem;
 import org.opentriage.service.CaseNotFoundException;
@@ -93,6 +97,33 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(IdempotencyConflictException e) {
         return problem(Problem.of(422, "Idempotency-Key reused", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(Problem.of(403, "Forbidden", "This token's roles do not allow this request."));
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+                .entity(Problem.of(429, "Too many requests", e.getMessage())).build();
+    }
+
+    /** No token, or one that is expired, unsigned, wrongly signed, or for another issuer or audience. */
+    private static Response unauthenticated() {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of(401, "Unauthorized", "A valid bearer token is required.")).build();
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package org.opentriage.rest;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opentriage.api.CaseView;
 import org.opentriage.api.TriageRequest;
+import org.opentriage.security.Caller;
+import org.opentriage.security.Callers;
+import org.opentriage.security.RateLimiter;
+import org.opentriage.security.Roles;
 import org.opentriage.service.StreamingTriageService;
 import org.opentriage.service.TriageService;
 import org.opentriage.service.TriageStreamEvent;
@@ -29,6 +35,7 @@ import org.opentriage.service.TriageStreamEvent;
 @Path("/api/v1/triage")
 @Tag(name = "triage")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.TRIAGE_CLIENT)
 public class TriageResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -36,10 +43,14 @@ public class TriageResource {
 
     private final TriageService service;
     private final StreamingTriageService streaming;
+    private final Callers callers;
+    private final RateLimiter limiter;
 
-    public TriageResource(TriageService service, StreamingTriageService streaming) {
+    public TriageResource(TriageService service, StreamingTriageService streaming, Callers callers, RateLimiter limiter) {
         this.service = service;
         this.streaming = streaming;
+        this.callers = callers;
+        this.limiter = limiter;
     }
 
     @POST
@@ -47,11 +58,14 @@ public class TriageResource {
     @Operation(summary = "Triage a patient: rules floor, model assessment, stored case",
             description = "201 with the new case; 200 with the first case when the Idempotency-Key was seen before.")
     public Uni<Response> triage(@NotNull(message = "a JSON body is required") @Valid TriageRequest request,
-                                @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+                                @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                                @Context SecurityContext security) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidParameterException("header:" + IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
-        return service.triage(request, idempotencyKey).map(result -> Response
+        Caller caller = callers.of(security);
+        limiter.acquire(caller);
+        return service.triage(request, idempotencyKey, caller).map(result -> Response
                 .status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header("Location", "/api/v1/triage/" + result.view().id())
                 .entity(result.view())
@@ -64,8 +78,10 @@ public class TriageResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Triage, streamed: accepted (the rules floor), token…, then result (or error)")
     public Multi<OutboundSseEvent> stream(@NotNull(message = "a JSON body is required") @Valid TriageRequest request,
-                                          @Context Sse sse) {
-        return streaming.stream(request).map(event -> SseEvents.json(sse, event.name(), payload(event)));
+                                          @Context Sse sse, @Context SecurityContext security) {
+        Caller caller = callers.of(security);
+        limiter.acquire(caller);
+        return streaming.stream(request, caller).map(event -> SseEvents.json(sse, event.name(), payload(event)));
     }
 
     private static Object payload(TriageStreamEvent event) {
@@ -81,7 +97,7 @@ public class TriageResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A case, as POST answered it")
-    public Uni<CaseView> get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Uni<CaseView> get(@PathParam("id") UUID id, @Context SecurityContext security) {
+        return service.get(id, callers.of(security));
     }
 }

@@ -19,6 +19,7 @@ import org.opentriage.api.TriageRequest;
 import org.opentriage.config.IntakeConfig;
 import org.opentriage.config.ModelConfig;
 import org.opentriage.mapping.CaseMapper;
+import org.opentriage.security.Caller;
 import org.opentriage.triage.SafetyFloor;
 import org.opentriage.triage.SafetyFloorEngine;
 import org.opentriage.triage.TriageLevel;
@@ -52,7 +53,7 @@ public class IntakeService {
         this.model = model;
     }
 
-    public Multi<IntakeEvent> start(IntakeStartRequest request) {
+    public Multi<IntakeEvent> start(IntakeStartRequest request, Caller caller) {
         Instant now = Timestamps.now();
         IntakeSession s = new IntakeSession();
         s.id = UUID.randomUUID();
@@ -60,6 +61,7 @@ public class IntakeService {
         s.updatedAt = now;
         s.expiresAt = now.plus(config.ttl());
         s.status = IntakeSession.Status.ACTIVE;
+        s.clientId = caller.clientId();
         s.language = request.language() == null ? TriageRequest.DEFAULT_LANGUAGE : request.language();
         s.patient = request.patient();
         s.vitals = request.vitals();
@@ -70,25 +72,25 @@ public class IntakeService {
                         Multi.createFrom().item(new IntakeEvent.Session(view(saved))), turn(saved, onContext)));
     }
 
-    public Multi<IntakeEvent> message(UUID id, IntakeMessage message) {
+    public Multi<IntakeEvent> message(UUID id, IntakeMessage message, Caller caller) {
         Executor onContext = VertxContexts.current();
-        return Panache.withTransaction(() -> active(id).invoke(s -> {
+        return Panache.withTransaction(() -> active(id, caller).invoke(s -> {
             s.transcript = s.transcript.with(PATIENT, message.text().strip());
             s.updatedAt = Timestamps.now();
             s.expiresAt = s.updatedAt.plus(config.ttl());
         })).onItem().transformToMulti(s -> turn(s, onContext));
     }
 
-    public Uni<IntakeView> get(UUID id) {
-        return Panache.withSession(() -> find(id)).map(IntakeService::view);
+    public Uni<IntakeView> get(UUID id, Caller caller) {
+        return Panache.withSession(() -> find(id, caller)).map(IntakeService::view);
     }
 
-    public Uni<CaseView> finish(UUID id) {
-        return Panache.withSession(() -> find(id)).chain(s -> {
+    public Uni<CaseView> finish(UUID id, Caller caller) {
+        return Panache.withSession(() -> find(id, caller)).chain(s -> {
             if (s.status != IntakeSession.Status.FINISHED && expired(s)) {
                 return Uni.createFrom().failure(new SessionExpiredException(id));
             }
-            return triage.triage(request(s), "intake:" + id).call(result -> Panache.withTransaction(() -> find(id).invoke(fresh -> {
+            return triage.triage(request(s), "intake:" + id, caller).call(result -> Panache.withTransaction(() -> find(id).invoke(fresh -> {
                 fresh.status = IntakeSession.Status.FINISHED;
                 fresh.caseId = result.view().id();
                 fresh.updatedAt = Timestamps.now();
@@ -139,14 +141,23 @@ public class IntakeService {
         }));
     }
 
-    private Uni<IntakeSession> active(UUID id) {
-        return find(id).invoke(s -> {
+    private Uni<IntakeSession> active(UUID id, Caller caller) {
+        return find(id, caller).invoke(s -> {
             if (expired(s)) {
                 throw new SessionExpiredException(id);
             }
             if (s.status != IntakeSession.Status.ACTIVE) {
                 throw new InvalidTransitionException("This intake session is " + s.status.name().toLowerCase()
                         + "; it takes no more messages. Finish it to get the triage.");
+            }
+        });
+    }
+
+    /** A session, if this caller may see it: another client's session is "not found". */
+    private Uni<IntakeSession> find(UUID id, Caller caller) {
+        return find(id).invoke(s -> {
+            if (!caller.mayRead(s.clientId)) {
+                throw new CaseNotFoundException("intake session", id);
             }
         });
     }

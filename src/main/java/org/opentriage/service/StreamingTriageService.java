@@ -16,6 +16,7 @@ import org.opentriage.api.Problem;
 import org.opentriage.api.TriageRequest;
 import org.opentriage.config.ModelConfig;
 import org.opentriage.mapping.CaseMapper;
+import org.opentriage.security.Caller;
 import org.opentriage.triage.SafetyFloor;
 import org.opentriage.triage.SafetyFloorEngine;
 
@@ -49,7 +50,7 @@ public class StreamingTriageService {
         this.config = config;
     }
 
-    public Multi<TriageStreamEvent> stream(TriageRequest request) {
+    public Multi<TriageStreamEvent> stream(TriageRequest request, Caller caller) {
         UUID id = UUID.randomUUID();
         SafetyFloor floor = rules.evaluate(request);
         Executor onContext = VertxContexts.current();
@@ -72,14 +73,14 @@ public class StreamingTriageService {
 
         Multi<TriageStreamEvent> result = Uni.createFrom().deferred(() -> {
             finished.set(true);
-            return finish(id, request, floor, outcome(text.toString(), failure.get(), start));
+            return finish(id, request, floor, outcome(text.toString(), failure.get(), start), caller);
         }).runSubscriptionOn(onContext).toMulti();
 
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(accepted), tokens, result)
                 .onCancellation().invoke(() -> {
                     if (finished.compareAndSet(false, true)) {
                         ModelOutcome outcome = advisor.gaveUp(org.opentriage.ai.ModelFailures.CANCELLED, elapsedMs(start));
-                        onContext.execute(() -> finish(id, request, floor, outcome).subscribe().with(
+                        onContext.execute(() -> finish(id, request, floor, outcome, caller).subscribe().with(
                                 stored -> LOG.infof("Stream of case %s cancelled by the client; stored degraded", id),
                                 error -> LOG.warnf("Stream of case %s cancelled; storing failed: %s", id, error.getClass().getSimpleName())));
                     }
@@ -98,9 +99,10 @@ public class StreamingTriageService {
         }
     }
 
-    private Uni<TriageStreamEvent> finish(UUID id, TriageRequest request, SafetyFloor floor, ModelOutcome outcome) {
+    private Uni<TriageStreamEvent> finish(UUID id, TriageRequest request, SafetyFloor floor, ModelOutcome outcome,
+                                          Caller caller) {
         TriageDecision decision = merger.merge(request, floor, outcome);
-        return store.store(id, request, null, fingerprint.of(request), decision)
+        return store.store(id, request, null, fingerprint.of(request), decision, caller)
                 .<TriageStreamEvent>map(stored -> new TriageStreamEvent.Result(stored.view()))
                 .onFailure().recoverWithItem(error -> {
                     LOG.warnf("Cannot store streamed case %s: %s", id, error.getClass().getSimpleName());

@@ -17,6 +17,7 @@ import org.opentriage.api.TriageRequest;
 import org.opentriage.mapping.CaseMapper;
 import org.opentriage.repository.CaseAuditRepository;
 import org.opentriage.repository.TriageCaseRepository;
+import org.opentriage.security.Caller;
 import org.opentriage.triage.SafetyFloor;
 import org.opentriage.triage.SafetyFloorEngine;
 
@@ -41,9 +42,6 @@ public class TriageService {
     private final CaseAuditRepository audit;
     private final CaseEvents events;
 
-    /** The audit actor of case creation, until clients authenticate. */
-    static final String CREATED_BY = "triage-api";
-
     public TriageService(SafetyFloorEngine rules, ModelAdvisor model, DecisionMerger merger,
                          TriageCaseRepository repository, CaseMapper mapper, RequestFingerprint fingerprint,
                          MeterRegistry registry, CaseAuditRepository audit, CaseEvents events) {
@@ -58,38 +56,41 @@ public class TriageService {
         this.events = events;
     }
 
-    public Uni<Result> triage(TriageRequest request, String idempotencyKey) {
+    /** Triages for a client; an Idempotency-Key is the client's own: two apps may use the same key. */
+    public Uni<Result> triage(TriageRequest request, String idempotencyKey, Caller caller) {
         String hash = fingerprint.of(request);
         if (idempotencyKey == null) {
-            return assessAndStore(request, null, hash);
+            return assessAndStore(request, null, hash, caller);
         }
-        return findByKey(idempotencyKey).chain(existing -> existing != null
+        return findByKey(caller, idempotencyKey).chain(existing -> existing != null
                 ? Uni.createFrom().item(repeat(existing, hash))
-                : assessAndStore(request, idempotencyKey, hash));
+                : assessAndStore(request, idempotencyKey, hash, caller));
     }
 
-    public Uni<CaseView> get(UUID id) {
+    /** A case, if this caller may read it: another client's case is "not found", so nothing leaks. */
+    public Uni<CaseView> get(UUID id, Caller caller) {
         return Panache.withSession(() -> repository.findById(id)).map(found -> {
-            if (found == null) {
+            if (found == null || !caller.mayRead(found.clientId)) {
                 throw new CaseNotFoundException(id);
             }
             return mapper.toView(found);
         });
     }
 
-    private Uni<Result> assessAndStore(TriageRequest request, String key, String hash) {
+    private Uni<Result> assessAndStore(TriageRequest request, String key, String hash, Caller caller) {
         SafetyFloor floor = rules.evaluate(request);
         return model.advise(request, floor)
                 .map(outcome -> merger.merge(request, floor, outcome))
-                .chain(decision -> store(UUID.randomUUID(), request, key, hash, decision))
+                .chain(decision -> store(UUID.randomUUID(), request, key, hash, decision, caller))
                 .onFailure(UniqueViolations::isIdempotencyKeyViolation)
-                .recoverWithUni(() -> findByKey(key).map(first -> repeat(first, hash)));
+                .recoverWithUni(() -> findByKey(caller, key).map(first -> repeat(first, hash)));
     }
 
     /** Stores a decided case, its "created" audit entry and its notification, in one transaction. */
-    public Uni<Result> store(UUID id, TriageRequest request, String key, String hash, TriageDecision decision) {
+    public Uni<Result> store(UUID id, TriageRequest request, String key, String hash, TriageDecision decision, Caller caller) {
         TriageCase c = toEntity(id, request, key, hash, decision);
-        CaseAudit created = CaseAudit.of(c.id, c.createdAt, CREATED_BY, "created", null, c.level,
+        c.clientId = caller.clientId();
+        CaseAudit created = CaseAudit.of(c.id, c.createdAt, caller.clientActor(), "created", null, c.level,
                 "triage " + c.source.name().toLowerCase() + (c.modelDegraded ? ", model degraded" : ""));
         return Panache.withTransaction(() -> repository.persist(c)
                 .call(saved -> audit.persist(created))
@@ -100,8 +101,8 @@ public class TriageService {
         });
     }
 
-    private Uni<TriageCase> findByKey(String key) {
-        return Panache.withSession(() -> repository.findByIdempotencyKey(key));
+    private Uni<TriageCase> findByKey(Caller caller, String key) {
+        return Panache.withSession(() -> repository.findByIdempotencyKey(caller.clientId(), key));
     }
 
     private Result repeat(TriageCase existing, String hash) {

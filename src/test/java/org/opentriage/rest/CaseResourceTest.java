@@ -103,7 +103,7 @@ class CaseResourceTest {
 
         JsonPath audit = given().get("/api/v1/cases/" + id + "/audit").then().statusCode(200).extract().jsonPath();
         assertThat(audit.getList("action", String.class)).containsExactly("created", "viewed", "claimed", "overridden", "resolved");
-        assertThat(audit.getList("actor", String.class)).containsExactly("triage-api", NURSE, NURSE, NURSE, NURSE);
+        assertThat(audit.getList("actor", String.class)).containsExactly("client:unauthenticated", NURSE, NURSE, NURSE, NURSE);
         assertThat(audit.getInt("[3].details.levelBefore")).isEqualTo(5);
         assertThat(audit.getInt("[3].details.levelAfter")).isEqualTo(2);
         assertThat(audit.getString("[3].details.reason")).isEqualTo("Called back: stridor");

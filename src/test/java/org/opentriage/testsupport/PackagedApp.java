@@ -54,6 +54,10 @@ public final class PackagedApp implements AutoCloseable {
     /** Environment for a database and a model server, the way the Kubernetes manifests set it. */
     public static Map<String, String> environment(int postgresPort, String ollamaUrl, String model, String timeout) {
         return Map.of(
+                // Scenario tests that are not about sign-in run without it, the way an operator
+                // would have to say so; the security tests give a key instead.
+                "TRIAGE_AUTH_DISABLED", "true",
+                "TRIAGE_RATE_LIMIT_REQUESTS_PER_MINUTE", "0",
                 "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + postgresPort + "/postgres",
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
