@@ -1,0 +1,65 @@
+package org.opentriage.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opentriage.api.ErasureEntryView;
+import org.opentriage.api.ErasureRequest;
+import org.opentriage.api.ErasureView;
+import org.opentriage.security.Callers;
+import org.opentriage.security.Roles;
+import org.opentriage.service.ErasureService;
+
+/** Erasure requests (GDPR Art. 17, DPDP Act s.12) and the erasure log, for administrators. */
+@Path("/api/v1/erasures")
+@Tag(name = "administration")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class ErasureResource {
+
+    private final ErasureService service;
+    private final Callers callers;
+
+    public ErasureResource(ErasureService service, Callers callers) {
+        this.service = service;
+        this.callers = callers;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase one patient's cases and intake sessions by externalRef; the request itself is logged")
+    public Uni<ErasureView> erase(@NotNull(message = "a JSON body is required") @Valid ErasureRequest request,
+                                  @HeaderParam(Callers.ACTOR_HEADER) String actor, @Context SecurityContext security) {
+        return service.eraseByExternalRef(request.externalRef(), request.reference(), callers.of(security, actor).actor());
+    }
+
+    @GET
+    @Operation(summary = "The erasure log, newest first: tombstones and requests, no health data")
+    public Uni<List<ErasureEntryView>> log(@QueryParam("limit") @DefaultValue("100") String limitText) {
+        int limit;
+        try {
+            limit = Integer.parseInt(limitText.strip());
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidParameterException("limit", "must be a whole number from 1 to 1000");
+        }
+        return service.log(limit);
+    }
+}
