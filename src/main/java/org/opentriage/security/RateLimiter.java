@@ -53,7 +53,8 @@ public class RateLimiter {
             updated = now;
             if (tokens < 1) {
                 double seconds = (1 - tokens) / limiter.perNano / 1e9;
-                throw new RateLimitedException(Math.max(1, (long) Math.ceil(seconds)));
+                // Rounded up to whole seconds; the microsecond keeps float error from adding a second.
+                throw new RateLimitedException(Math.max(1, (long) Math.ceil(seconds - 1e-6)));
             }
             tokens -= 1;
         }

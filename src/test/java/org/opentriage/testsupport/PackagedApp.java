@@ -66,6 +66,11 @@ public final class PackagedApp implements AutoCloseable {
                 "TRIAGE_MODEL_TIMEOUT", timeout);
     }
 
+    /** What the application has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log.toPath());
+    }
+
     /** The operating-system process, for memory readings. */
     public long pid() {
         return process.pid();
