@@ -53,6 +53,8 @@ class RoleMatrixIT {
     static final String INTAKE = """
             {"patient":{"age":{"value":34,"unit":"years"},"sex":"female","externalRef":"patient-a"},"message":"I have a sore throat"}""";
 
+    static final String DASHBOARD_ORIGIN = "https://dashboard.clinic.example";
+
     final Tokens tokens = new Tokens();
     WireMockServer ollama;
     EmbeddedPostgres postgres;
@@ -94,6 +96,7 @@ class RoleMatrixIT {
         env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", Tokens.AUDIENCE);
         env.put("TRIAGE_RATE_LIMIT_REQUESTS_PER_MINUTE", "6");
         env.put("TRIAGE_RATE_LIMIT_BURST", "10");
+        env.put("QUARKUS_HTTP_CORS_ORIGINS", DASHBOARD_ORIGIN);
         app = PackagedApp.start(env);
 
         clientA = bearer("client A", tokens.forClient("app-a", "triage-client"));
@@ -256,6 +259,28 @@ class RoleMatrixIT {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         HttpResponse<String> forbidden = send(clientA, "GET", "/api/v1/cases", null);
         assertThat(forbidden.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void onlyTheDashboardsOriginMayCallFromABrowser() throws Exception {
+        HttpResponse<String> allowed = preflight(DASHBOARD_ORIGIN);
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(DASHBOARD_ORIGIN);
+
+        HttpResponse<String> foreign = preflight("https://phishing.example");
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(foreign.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> read = send(nurse, "GET", "/api/v1/cases", null, "Origin", "https://phishing.example");
+        assertThat(read.statusCode()).isEqualTo(403);
+        assertThat(read.body()).doesNotContain("Sore throat");
+    }
+
+    private HttpResponse<String> preflight(String origin) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/cases")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Who bearer(String name, String token) {
