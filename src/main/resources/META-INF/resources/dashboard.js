@@ -22,10 +22,26 @@ function nurse() { return $('nurse').value.trim() || 'unidentified'; }
 
 async function api(path, options = {}) {
   const headers = Object.assign({ 'X-Actor': nurse() }, options.body ? { 'Content-Type': 'application/json' } : {});
-  const response = await fetch(path, Object.assign({}, options, { headers }));
+  const response = await fetch(path, Object.assign({ credentials: 'same-origin' }, options, { headers }));
   const body = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
+  if (response.status === 401) signedOut();
   if (!response.ok) throw new Error((body && (body.detail || body.title)) || ('HTTP ' + response.status));
   return body;
+}
+
+// With sign-in, the nurse's name comes from her account; without it (dev), from the name field.
+function signedIn(me) {
+  if (me.signInDisabled) return;
+  $('nurse-label').hidden = true;
+  $('signed-in').hidden = false;
+  $('signed-in').textContent = me.name;
+  $('sign-out').hidden = false;
+}
+
+function signedOut() {
+  $('nurse-label').hidden = true;
+  $('sign-in').hidden = false;
+  $('connection').textContent = 'Sign in to see the queue';
 }
 
 function order(a, b) {
@@ -177,6 +193,9 @@ document.addEventListener('DOMContentLoaded', () => {
     act('/api/v1/cases/' + selectedId + '/resolve', { disposition: $('resolve-disposition').value, note: $('resolve-note').value || null });
   });
   setInterval(() => document.querySelectorAll('.wait').forEach((w) => { w.textContent = waiting(w.dataset.since); }), 1000);
-  listen();
-  loadQueue().catch((e) => { $('connection').textContent = 'Cannot load the queue: ' + e.message; });
+  api('/api/v1/me').then((me) => {
+    signedIn(me);
+    listen();
+    return loadQueue();
+  }).catch((e) => { if ($('sign-in').hidden) $('connection').textContent = 'Cannot load the queue: ' + e.message; });
 });
