@@ -118,7 +118,8 @@ class KubernetesManifestsTest {
         List<HasMetadata> objects = RenderedManifests.render(overlay);
         Map<String, String> servicePods = service(objects).getSpec().getTemplate().getMetadata().getLabels();
         NetworkPolicy policy = ofType(objects, NetworkPolicy.class)
-                .filter(p -> selects(p.getSpec().getPodSelector().getMatchLabels(), servicePods)).findFirst().orElseThrow();
+                .filter(p -> selects(p.getSpec().getPodSelector().getMatchLabels(), servicePods))
+                .filter(p -> p.getSpec().getPolicyTypes().contains("Ingress")).findFirst().orElseThrow();
 
         assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
         assertThat(policy.getSpec().getIngress()).singleElement()
@@ -152,6 +153,29 @@ class KubernetesManifestsTest {
         assertThat(config.getData()).containsKeys("TRIAGE_MODEL_NAME", "QUARKUS_DATASOURCE_REACTIVE_URL",
                 "QUARKUS_LANGCHAIN4J_OLLAMA_BASE_URL");
         assertThat(c.getEnv()).extracting(e -> e.getValueFrom().getSecretKeyRef().getName()).containsOnly("triage-db-app");
+    }
+
+    @Test
+    void productionIsConfiguredToVerifyTokensAndDevSaysOutLoudThatItDoesNot() throws Exception {
+        Map<String, String> prod = config(RenderedManifests.render("prod"));
+        assertThat(prod).containsKeys("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_TOKEN_AUDIENCE").doesNotContainKey("TRIAGE_AUTH_DISABLED");
+        assertThat(prod.get("QUARKUS_OIDC_AUTH_SERVER_URL")).startsWith("https://");
+        assertThat(config(RenderedManifests.render("dev"))).containsEntry("TRIAGE_AUTH_DISABLED", "true");
+
+        List<NetworkPolicy> identity = ofType(RenderedManifests.render("prod"), NetworkPolicy.class)
+                .filter(p -> p.getMetadata().getName().equals("triage-identity-egress")).toList();
+        assertThat(identity).singleElement().satisfies(p -> assertThat(p.getSpec().getEgress()).allSatisfy(rule -> {
+            assertThat(rule.getTo()).as("the provider, never an address range").allSatisfy(peer -> {
+                assertThat(peer.getIpBlock()).isNull();
+                assertThat(peer.getNamespaceSelector().getMatchLabels()).isNotEmpty();
+                assertThat(peer.getPodSelector().getMatchLabels()).isNotEmpty();
+            });
+        }));
+    }
+
+    private static Map<String, String> config(List<HasMetadata> objects) {
+        return ofType(objects, ConfigMap.class).filter(m -> m.getMetadata().getName().startsWith("triage-config"))
+                .findFirst().orElseThrow().getData();
     }
 
     @Test
