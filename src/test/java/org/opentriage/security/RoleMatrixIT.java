@@ -213,6 +213,21 @@ class RoleMatrixIT {
     }
 
     @Test
+    void aClientCannotReadOrContinueAnotherClientsIntake() throws Exception {
+        HttpResponse<String> started = send(clientA, "POST", "/api/v1/intake", INTAKE.replace("sore throat", "painful ear"));
+        Matcher m = SESSION_ID.matcher(started.body());
+        assertThat(m.find()).isTrue();
+        String session = m.group(1);
+
+        HttpResponse<String> intruding = send(clientB, "POST", "/api/v1/intake/" + session + "/messages", "{\"text\":\"I am someone else\"}");
+        assertThat(intruding.body()).contains("event:error").contains("\"status\":404").doesNotContain("painful ear");
+        assertThat(send(clientB, "GET", "/api/v1/intake/" + session, null).statusCode()).isEqualTo(404);
+        HttpResponse<String> own = send(clientA, "GET", "/api/v1/intake/" + session, null);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("painful ear").doesNotContain("someone else");
+    }
+
+    @Test
     void anIdempotencyKeyBelongsToOneClient() throws Exception {
         HttpResponse<String> a = send(clientA, "POST", "/api/v1/triage", Requests.CHEST_PAIN, "Idempotency-Key", "order-1");
         HttpResponse<String> b = send(clientB, "POST", "/api/v1/triage", Requests.SORE_THROAT, "Idempotency-Key", "order-1");
