@@ -49,18 +49,14 @@ public class OllamaStreamClient {
     }
 
     /** The model's tokens; {@code format} is a JSON schema for structured output, or null for text. */
-    public Multi<String> chat(List<Message> messages, String format) {
+    public Multi<String> chat(List<Message> messages, JsonNode format) {
         ObjectNode body = JSON.createObjectNode();
         body.put("model", config.name());
         body.put("stream", true);
         ArrayNode list = body.putArray("messages");
         messages.forEach(m -> list.addObject().put("role", m.role()).put("content", m.content()));
         if (format != null) {
-            try {
-                body.set("format", JSON.readTree(format));
-            } catch (java.io.IOException e) {
-                throw new IllegalArgumentException("format is not JSON", e);
-            }
+            body.set("format", format);
         }
         body.putObject("options").put("temperature", config.temperature())
                 .put("num_predict", config.maxTokens()).put("num_ctx", config.contextWindow());

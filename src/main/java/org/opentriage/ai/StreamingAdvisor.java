@@ -1,6 +1,7 @@
 package org.opentriage.ai;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.service.output.JsonSchemas;
@@ -24,14 +25,14 @@ public class StreamingAdvisor {
 
     private final OllamaStreamClient ollama;
     /** The JSON schema of {@link ModelAssessment}, as Ollama takes it in {@code format}. */
-    private final String format;
+    private final JsonNode format;
 
     public StreamingAdvisor(OllamaStreamClient ollama) {
         this.ollama = ollama;
         try {
-            this.format = JSON.writeValueAsString(JsonSchemaElementUtils.toMap(
+            this.format = JSON.valueToTree(JsonSchemaElementUtils.toMap(
                     JsonSchemas.jsonSchemaFrom(ModelAssessment.class).orElseThrow().rootElement()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -22,9 +22,12 @@ public final class TriagePrompt {
     private TriagePrompt() {
     }
 
+    /** Read once: the streaming path sends it with every request. */
+    private static final String SYSTEM_TEXT = resource(SYSTEM_RESOURCE);
+
     /** The system text, as the AI service sends it. */
     public static String systemText() {
-        return resource(SYSTEM_RESOURCE);
+        return SYSTEM_TEXT;
     }
 
     /** A prompt resource from the class path. */

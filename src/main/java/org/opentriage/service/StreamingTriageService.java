@@ -76,7 +76,11 @@ public class StreamingTriageService {
             return finish(id, request, floor, outcome(text.toString(), failure.get(), start), caller);
         }).runSubscriptionOn(onContext).toMulti();
 
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(accepted), tokens, result)
+        // The model request goes out first, and `accepted` is written while it travels: merging
+        // subscribes to the tokens (which starts the request and returns at once), then emits
+        // `accepted` within the same event-loop turn; no token can arrive before that turn ends.
+        Multi<TriageStreamEvent> acceptedThenTokens = Multi.createBy().merging().streams(tokens, Multi.createFrom().item(accepted));
+        return Multi.createBy().concatenating().streams(acceptedThenTokens, result)
                 .onCancellation().invoke(() -> {
                     if (finished.compareAndSet(false, true)) {
                         ModelOutcome outcome = advisor.gaveUp(org.opentriage.ai.ModelFailures.CANCELLED, elapsedMs(start));

@@ -27,9 +27,10 @@ import org.opentriage.testsupport.Requests;
 /**
  * Benchmark, not a test: streamed triage through the packaged service against an Ollama stand-in
  * that streams {@code bench.tokens} tokens (default 200) every {@code bench.tokenMs} ms (default
- * 20), at {@code bench.concurrency} concurrent streams (default 1 and 500), and the same streams
+ * 20), after {@code bench.promptMs} of prompt reading (default 0), at {@code bench.concurrency} concurrent
+ * streams (default 1, measured one stream at a time {@code bench.samples} times, and 500), and the same streams
  * straight from the stand-in. Prints time to accepted, to the first token and to the end, errors,
- * and the service's heap and RSS, after {@code bench.warmup} (default 20) streams each way. Run with
+ * and the service's heap and RSS, after {@code bench.warmupRounds} × {@code bench.warmup} streams each way. Run with
  * {@code ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StreamBenchmarkIT -Dbench=true}.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
@@ -37,6 +38,8 @@ class StreamBenchmarkIT {
 
     static final int TOKENS = Integer.getInteger("bench.tokens", 200);
     static final int TOKEN_MS = Integer.getInteger("bench.tokenMs", 20);
+    static final int PROMPT_MS = Integer.getInteger("bench.promptMs", 0);
+    static final int SAMPLES = Integer.getInteger("bench.samples", 15);
 
     record Timing(long acceptedMs, long firstTokenMs, long totalMs, boolean ok) {
     }
@@ -53,19 +56,33 @@ class StreamBenchmarkIT {
             env.put("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE", "20");
             try (PackagedApp app = PackagedApp.start(env)) {
                 HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(2000).setKeepAlive(true));
-                System.out.printf("%nStand-in: %d tokens, one every %d ms (%d ms a stream)%n", TOKENS, TOKEN_MS, TOKENS * TOKEN_MS);
-                int warmUp = Integer.getInteger("bench.warmup", 20);
-                for (int i = 0; i < warmUp; i++) {
-                    one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES);
-                    one(client, standIn.actualPort(), "/api/chat", "{\"model\":\"x\",\"stream\":true}", false).get(1, TimeUnit.MINUTES);
+                System.out.printf("%nStand-in: prompt read in %d ms, then %d tokens, one every %d ms%n", PROMPT_MS, TOKENS, TOKEN_MS);
+                // Per-request code runs once a stream, so it needs thousands of streams before the JIT
+                // has compiled it: warm up with rounds of concurrent streams, as a busy service would be.
+                int warmUp = Integer.getInteger("bench.warmup", 200);
+                int rounds = Integer.getInteger("bench.warmupRounds", 10);
+                for (int round = 0; round < rounds; round++) {
+                    List<CompletableFuture<Timing>> warming = new ArrayList<>();
+                    for (int i = 0; i < warmUp; i++) {
+                        warming.add(one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true));
+                        warming.add(one(client, standIn.actualPort(), "/api/chat", "{\"model\":\"x\",\"stream\":true}", false));
+                    }
+                    for (CompletableFuture<Timing> f : warming) {
+                        f.get(1, TimeUnit.MINUTES);
+                    }
                 }
-                System.out.printf("(after %d warm-up streams each way)%n", warmUp);
+                System.out.printf("(after %d rounds of %d concurrent warm-up streams each way; one stream at a time: %d streams, alternating)%n",
+                        rounds, warmUp, SAMPLES);
                 System.out.println("| streams | path | accepted p50 / p95 | first token p50 / p95 | total p50 / p95 / max | errors |");
                 System.out.println("|---|---|---|---|---|---|");
                 for (String level : System.getProperty("bench.concurrency", "1,500").split(",")) {
                     int n = Integer.parseInt(level.strip());
-                    run(client, n, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true, "service");
-                    run(client, n, standIn.actualPort(), "/api/chat", "{\"model\":\"x\",\"stream\":true}", false, "stand-in directly");
+                    if (n == 1) {
+                        sequential(client, app.port(), standIn.actualPort());
+                    } else {
+                        run(client, n, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true, "service");
+                        run(client, n, standIn.actualPort(), "/api/chat", "{\"model\":\"x\",\"stream\":true}", false, "stand-in directly");
+                    }
                 }
                 String status = Files.readString(Path.of("/proc/" + app.pid() + "/status"));
                 System.out.printf("Service memory after the runs: %s, %s, heap used %.0f MB%n%n",
@@ -74,6 +91,18 @@ class StreamBenchmarkIT {
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** One stream at a time, alternating service and stand-in, so that both see the same machine. */
+    private static void sequential(HttpClient client, int servicePort, int standInPort) throws Exception {
+        List<Timing> service = new ArrayList<>();
+        List<Timing> direct = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            service.add(one(client, servicePort, "/api/v1/triage/stream", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES));
+            direct.add(one(client, standInPort, "/api/chat", "{\"model\":\"x\",\"stream\":true}", false).get(1, TimeUnit.MINUTES));
+        }
+        report(1, "service", service, true);
+        report(1, "stand-in directly", direct, false);
     }
 
     private static void run(HttpClient client, int n, int port, String path, String body, boolean sse, String label) throws Exception {
@@ -85,6 +114,10 @@ class StreamBenchmarkIT {
         for (CompletableFuture<Timing> f : all) {
             timings.add(f.get(5, TimeUnit.MINUTES));
         }
+        report(n, label, timings, sse);
+    }
+
+    private static void report(int n, String label, List<Timing> timings, boolean sse) {
         long errors = timings.stream().filter(t -> !t.ok()).count();
         long[] accepted = timings.stream().filter(Timing::ok).mapToLong(Timing::acceptedMs).sorted().toArray();
         long[] first = timings.stream().filter(Timing::ok).mapToLong(Timing::firstTokenMs).sorted().toArray();
@@ -149,7 +182,8 @@ class StreamBenchmarkIT {
             }
             HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", "application/x-ndjson");
             AtomicInteger next = new AtomicInteger();
-            vertx.setPeriodic(TOKEN_MS, timer -> {
+            // A real model first reads the prompt (bench.promptMs), then writes one token every TOKEN_MS.
+            vertx.setTimer(Math.max(1, PROMPT_MS), start -> vertx.setPeriodic(TOKEN_MS, timer -> {
                 int i = next.getAndIncrement();
                 if (response.closed() || i >= lines.length) {
                     vertx.cancelTimer(timer);
@@ -159,7 +193,7 @@ class StreamBenchmarkIT {
                     return;
                 }
                 response.write(lines[i] + "\n");
-            });
+            }));
         }).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
