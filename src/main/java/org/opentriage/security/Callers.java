@@ -1,6 +1,7 @@
 package org.opentriage.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -46,7 +47,7 @@ public class Callers {
 
     private static String claimOr(JsonWebToken token, String claim, String fallback) {
         Object value = token.getClaim(claim);
-        String text = value == null ? null : value.toString().replace("\"", "");
+        String text = value instanceof JsonString json ? json.getString() : value instanceof String plain ? plain : null;
         return text == null || text.isBlank() ? fallback : bounded(text);
     }
 

@@ -2,14 +2,11 @@ package org.opentriage.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,14 +14,13 @@ import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opentriage.testsupport.Chromium;
 import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.OllamaStub;
 
@@ -32,8 +28,7 @@ import org.opentriage.testsupport.OllamaStub;
 @QuarkusTest
 class DashboardBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @OllamaStub
@@ -46,27 +41,14 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void launch() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install -y chromium): browser tests skipped");
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        if (Files.isExecutable(Path.of("/usr/bin/node"))) {
-            env.put("PLAYWRIGHT_NODEJS_PATH", "/usr/bin/node");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

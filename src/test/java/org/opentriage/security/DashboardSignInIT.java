@@ -7,11 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import io.smallrye.jwt.build.Jwt;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.CookieManager;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.opentriage.testsupport.Chromium;
 import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.PackagedApp;
 import org.opentriage.testsupport.Requests;
@@ -108,6 +112,30 @@ class DashboardSignInIT {
         }
     }
 
+    @Test
+    void inABrowserTheDashboardOffersSignInThenShowsTheQueueUnderTheNursesName() throws Exception {
+        String appToken = token("triage-service", "app-b", "app-b", "triage-client");
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/triage")))
+                .header("Authorization", "Bearer " + appToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Requests.CHEST_PAIN)).build(), HttpResponse.BodyHandlers.ofString());
+        String id = JSON.readTree(created.body()).get("id").asText();
+
+        try (Chromium chromium = Chromium.launch(); BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate(app.url("/"));
+            assertThat(page.locator("#connection")).hasText("Sign in to see the queue");
+            assertThat(page.locator("#nurse-label")).isHidden();
+            page.locator("#sign-in").click();
+
+            page.waitForURL(app.url("/"));
+            assertThat(page.locator("#signed-in")).hasText("nurse.meera");
+            assertThat(page.locator("#sign-out")).isVisible();
+            assertThat(page.locator("#sign-in")).isHidden();
+            assertThat(page.locator("#queue li[data-id='" + id + "']")).isVisible();
+            assertThat(page.locator("#connection")).hasText("Live");
+        }
+    }
+
     String token(String audience, String subject, String azp, String role) {
         return Jwt.issuer(issuer).audience(audience).subject(subject).claim("azp", azp)
                 .claim("preferred_username", subject).groups(Set.of(role))
@@ -117,6 +145,7 @@ class DashboardSignInIT {
 
     @Test
     void aNurseSignsInWithTheCodeFlowAndHerActionsCarryHerName() throws Exception {
+        idp.resetRequests();
         String appToken = token("triage-service", "app-a", "app-a", "triage-client");
         HttpClient plain = HttpClient.newHttpClient();
         HttpResponse<String> created = plain.send(HttpRequest.newBuilder(URI.create(app.url("/api/v1/triage")))
