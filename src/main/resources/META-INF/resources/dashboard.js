@@ -163,6 +163,16 @@ function upsert(c) {
   if (c.id === selectedId) renderDetail(c);
 }
 
+// An erased case (retention or a patient's erasure request) leaves the queue and the case view.
+function erase(id) {
+  cases.delete(id);
+  if (id === selectedId) {
+    selectedId = null;
+    $('detail').hidden = true;
+  }
+  renderQueue();
+}
+
 async function loadQueue() {
   let cursor = null;
   do {
@@ -178,6 +188,7 @@ function listen() {
   source.addEventListener('open', () => { $('connection').textContent = 'Live'; });
   source.addEventListener('error', () => { $('connection').textContent = 'Reconnecting…'; });
   source.addEventListener('case', (e) => upsert(JSON.parse(e.data)));
+  source.addEventListener('erased', (e) => erase(JSON.parse(e.data).id));
 }
 
 document.addEventListener('DOMContentLoaded', () => {

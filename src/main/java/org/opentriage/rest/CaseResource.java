@@ -93,9 +93,12 @@ public class CaseResource {
     @GET
     @Path("/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Server-sent event 'case' each time a case is created or changes, on any replica")
+    @Operation(summary = "Server-sent event 'case' each time a case is created or changes, and 'erased' ({\"id\"}) "
+            + "when one is erased, on any replica")
     public Multi<OutboundSseEvent> events(@Context Sse sse) {
-        return events.stream().map(c -> SseEvents.json(sse, "case", c));
+        return Multi.createBy().merging().streams(
+                events.stream().map(c -> SseEvents.json(sse, "case", c)),
+                events.erased().map(id -> SseEvents.json(sse, "erased", java.util.Map.of("id", id))));
     }
 
     @GET

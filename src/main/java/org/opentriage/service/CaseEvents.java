@@ -24,7 +24,8 @@ import org.opentriage.repository.TriageCaseRepository;
 /**
  * Case changes, on every replica, through PostgreSQL LISTEN/NOTIFY: the transaction that creates
  * or changes a case sends {@code NOTIFY triage_case, '<id>'} (delivered on commit only); every
- * replica listens, loads the case and hands it to its dashboard streams. No broker needed.
+ * replica listens, loads the case and hands it to its dashboard streams. A case that is notified
+ * but no longer there was erased, and is announced as such. No broker needed.
  */
 @ApplicationScoped
 public class CaseEvents {
@@ -33,6 +34,7 @@ public class CaseEvents {
     private static final Logger LOG = Logger.getLogger(CaseEvents.class);
 
     private final BroadcastProcessor<CaseView> changes = BroadcastProcessor.create();
+    private final BroadcastProcessor<UUID> erasures = BroadcastProcessor.create();
     private final Vertx vertx;
     private final TriageCaseRepository repository;
     private final CaseMapper mapper;
@@ -56,6 +58,11 @@ public class CaseEvents {
     /** Every case created or changed from now on, on any replica. */
     public Multi<CaseView> stream() {
         return changes;
+    }
+
+    /** Every case erased from now on (retention or an erasure request), on any replica. */
+    public Multi<UUID> erased() {
+        return erasures;
     }
 
     /** Queues the notification in the current transaction: sent on commit, dropped on rollback. */
@@ -97,6 +104,9 @@ public class CaseEvents {
                 .subscribe().with(found -> {
                     if (found != null) {
                         changes.onNext(mapper.toView(found));
+                    } else {
+                        // Notified, and gone: an erasure removed it.
+                        erasures.onNext(id);
                     }
                 }, failure -> LOG.warnf("Cannot load changed case: %s", failure.getClass().getSimpleName())));
     }

@@ -46,8 +46,11 @@ public class ErasureService {
             case_stones as (insert into erasure_audit (at, actor, reason, subject, subject_id, subject_created_at, final_level, audit_entries)
                 select $1, $2, $3, 'case', d.id, d.created_at, d.level, d.audit_entries from doomed d returning 1),
             session_stones as (insert into erasure_audit (at, actor, reason, subject, subject_id, subject_created_at)
-                select $1, $2, $3, 'intake_session', s.id, s.created_at from gone_sessions s returning 1)
-            select (select count(*) from case_stones) as cases, (select count(*) from session_stones) as sessions
+                select $1, $2, $3, 'intake_session', s.id, s.created_at from gone_sessions s returning 1),
+            -- Dashboards drop erased cases (delivered on commit, like every case notification).
+            notified as (select pg_notify('triage_case', d.id::text) from doomed d)
+            select (select count(*) from case_stones) as cases, (select count(*) from session_stones) as sessions,
+                   (select count(*) from notified) as notified
             """;
 
     private static final String ERASE_SESSIONS = """

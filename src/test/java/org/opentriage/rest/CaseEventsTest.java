@@ -47,6 +47,23 @@ class CaseEventsTest {
     }
 
     @Test
+    void anErasedCaseIsAnnouncedSoThatDashboardsDropIt() {
+        OllamaApi.answer(ollama, OllamaApi.assessment(5, "Rest.", OllamaApi.differential("Common cold", "J00", 0.6, false)));
+        String id = given().contentType(ContentType.JSON).body(Requests.adult("Sore throat since yesterday").replace("app-user-123", "erase-me-live"))
+                .post("/api/v1/triage").then().statusCode(201).extract().path("id");
+        try (SseRecorder sse = SseRecorder.open(events.toString())) {
+            await().atMost(Duration.ofSeconds(5)).until(sse::connected);
+
+            given().contentType(ContentType.JSON).body("{\"externalRef\":\"erase-me-live\"}").post("/api/v1/erasures")
+                    .then().statusCode(200).body("cases", org.hamcrest.Matchers.equalTo(1));
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(sse.events())
+                    .anyMatch(e -> e.name().equals("erased") && e.data().equals("{\"id\":\"" + id + "\"}")));
+            assertThat(sse.events()).noneMatch(e -> e.data().contains("Sore throat"));
+        }
+    }
+
+    @Test
     void aNotificationFromAnotherConnectionReachesTheStream() throws Exception {
         OllamaApi.answer(ollama, OllamaApi.assessment(5, "Rest.", OllamaApi.differential("Common cold", "J00", 0.6, false)));
         String id = given().contentType(ContentType.JSON).body(Requests.SORE_THROAT).post("/api/v1/triage")
