@@ -66,15 +66,7 @@ public class CaseResource {
     public Uni<CasePage> queue(@QueryParam("status") @DefaultValue("open,in_review") String status,
                                @QueryParam("limit") @DefaultValue("50") String limitText,
                                @QueryParam("cursor") String cursor) {
-        int limit;
-        try {
-            limit = Integer.parseInt(limitText.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("limit", "must be a whole number from 1 to 200");
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidParameterException("limit", "must be a whole number from 1 to 200");
-        }
+        int limit = PageLimit.parse(limitText, MAX_LIMIT);
         List<CaseStatus> statuses = new ArrayList<>();
         for (String s : status.split(",")) {
             try {

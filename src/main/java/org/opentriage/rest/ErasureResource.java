@@ -32,6 +32,8 @@ import org.opentriage.service.ErasureService;
 @RolesAllowed(Roles.ADMIN)
 public class ErasureResource {
 
+    static final int MAX_LIMIT = 1000;
+
     private final ErasureService service;
     private final Callers callers;
 
@@ -51,15 +53,6 @@ public class ErasureResource {
     @GET
     @Operation(summary = "The erasure log, newest first: tombstones and requests, no health data")
     public Uni<List<ErasureEntryView>> log(@QueryParam("limit") @DefaultValue("100") String limitText) {
-        int limit;
-        try {
-            limit = Integer.parseInt(limitText.strip());
-        } catch (NumberFormatException e) {
-            limit = -1;
-        }
-        if (limit < 1 || limit > 1000) {
-            throw new InvalidParameterException("limit", "must be a whole number from 1 to 1000");
-        }
-        return service.log(limit);
+        return service.log(PageLimit.parse(limitText, MAX_LIMIT));
     }
 }
