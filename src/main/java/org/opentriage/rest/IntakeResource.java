@@ -90,8 +90,7 @@ public class IntakeResource {
     }
 
     private static OutboundSseEvent event(Sse sse, IntakeEvent e) {
-        Object data = e instanceof IntakeEvent.Session s ? s.session() : e instanceof IntakeEvent.Error err ? err.problem() : e;
-        return SseEvents.json(sse, e.name(), data);
+        return SseEvents.json(sse, e.name(), e.data());
     }
 
     /** Once the event stream has begun, a failure becomes an {@code error} event carrying the problem. */

@@ -30,7 +30,6 @@ import org.opentriage.security.RateLimiter;
 import org.opentriage.security.Roles;
 import org.opentriage.service.StreamingTriageService;
 import org.opentriage.service.TriageService;
-import org.opentriage.service.TriageStreamEvent;
 
 @Path("/api/v1/triage")
 @Tag(name = "triage")
@@ -81,17 +80,7 @@ public class TriageResource {
                                           @Context Sse sse, @Context SecurityContext security) {
         Caller caller = callers.of(security);
         limiter.acquire(caller);
-        return streaming.stream(request, caller).map(event -> SseEvents.json(sse, event.name(), payload(event)));
-    }
-
-    private static Object payload(TriageStreamEvent event) {
-        if (event instanceof TriageStreamEvent.Result r) {
-            return r.data();
-        }
-        if (event instanceof TriageStreamEvent.Error e) {
-            return e.data();
-        }
-        return event;
+        return streaming.stream(request, caller).map(event -> SseEvents.json(sse, event.name(), event.data()));
     }
 
     @GET

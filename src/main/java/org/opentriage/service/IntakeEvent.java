@@ -8,11 +8,22 @@ import org.opentriage.api.TriageView;
 /** The events of an intake turn: the session, then interrupt, or tokens and a question, or ready. */
 public sealed interface IntakeEvent {
 
+    /** The SSE event name. */
     String name();
+
+    /** The SSE event's JSON data: the event itself, unless it wraps a session or a problem. */
+    default Object data() {
+        return this;
+    }
 
     record Session(IntakeView session) implements IntakeEvent {
         public String name() {
             return "session";
+        }
+
+        @Override
+        public Object data() {
+            return session;
         }
     }
 
@@ -39,6 +50,11 @@ public sealed interface IntakeEvent {
     record Error(org.opentriage.api.Problem problem) implements IntakeEvent {
         public String name() {
             return "error";
+        }
+
+        @Override
+        public Object data() {
+            return problem;
         }
     }
 

@@ -11,7 +11,13 @@ import org.opentriage.api.TriageView;
 /** The events of {@code POST /api/v1/triage/stream}, in the contract's order. */
 public sealed interface TriageStreamEvent {
 
+    /** The SSE event name. */
     String name();
+
+    /** The SSE event's JSON data: the event itself, unless it wraps a case or a problem. */
+    default Object data() {
+        return this;
+    }
 
     /** The rules floor, before the model is called. */
     record Accepted(UUID id, TriageView triage, List<RedFlagView> redFlags, News2View news2) implements TriageStreamEvent {
