@@ -112,17 +112,12 @@ public class IntakeService {
         if (asked >= config.maxQuestions()) {
             return Multi.createFrom().item(new IntakeEvent.Ready(false));
         }
-        StringBuilder text = new StringBuilder();
-        boolean[] failed = {false};
-        Multi<IntakeEvent> tokens = advisor.nextQuestion(s.patient, s.language, s.transcript)
-                .ifNoItem().after(model.timeout()).failWith(java.util.concurrent.TimeoutException::new)
-                .onItem().invoke(text::append)
-                .onFailure().invoke(e -> failed[0] = true)
-                .onFailure().recoverWithCompletion()
+        ModelText question = new ModelText();
+        Multi<IntakeEvent> tokens = question.read(advisor.nextQuestion(s.patient, s.language, s.transcript), model.timeout())
                 .map(IntakeEvent.Token::new);
         Multi<IntakeEvent> end = Uni.createFrom().deferred(() -> {
-            String answer = text.toString().strip();
-            if (failed[0] || answer.isEmpty()) {
+            String answer = question.text().strip();
+            if (question.failure() != null || answer.isEmpty()) {
                 return Uni.createFrom().<IntakeEvent>item(new IntakeEvent.Ready(true));
             }
             if (IntakeAdvisor.isDone(answer)) {

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.opentriage.ai.ModelAdvisor;
 import org.opentriage.ai.ModelOutcome;
@@ -54,8 +53,7 @@ public class StreamingTriageService {
         UUID id = UUID.randomUUID();
         SafetyFloor floor = rules.evaluate(request);
         Executor onContext = VertxContexts.current();
-        StringBuilder text = new StringBuilder();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ModelText answer = new ModelText();
         AtomicBoolean finished = new AtomicBoolean();
         long start = System.nanoTime();
 
@@ -64,16 +62,12 @@ public class StreamingTriageService {
                 CaseMapper.toViews(floor.redFlags(), request.languageOrDefault()),
                 floor.news2().map(CaseMapper::toView).orElse(null));
 
-        Multi<TriageStreamEvent> tokens = Multi.createFrom().deferred(() -> streaming.tokens(request, floor))
-                .ifNoItem().after(config.timeout()).failWith(java.util.concurrent.TimeoutException::new)
-                .onItem().invoke(text::append)
-                .onFailure().invoke(failure::set)
-                .onFailure().recoverWithCompletion()
-                .map(TriageStreamEvent.Token::new);
+        Multi<TriageStreamEvent> tokens = answer.read(Multi.createFrom().deferred(() -> streaming.tokens(request, floor)),
+                config.timeout()).map(TriageStreamEvent.Token::new);
 
         Multi<TriageStreamEvent> result = Uni.createFrom().deferred(() -> {
             finished.set(true);
-            return finish(id, request, floor, outcome(text.toString(), failure.get(), start), caller);
+            return finish(id, request, floor, outcome(answer.text(), answer.failure(), start), caller);
         }).runSubscriptionOn(onContext).toMulti();
 
         // The model request goes out first, and `accepted` is written while it travels: merging
