@@ -56,7 +56,7 @@ public class CaseReviewService {
     }
 
     public Uni<CaseView> claim(UUID id, String actor) {
-        return change(id, actor, c -> {
+        return change(id, c -> {
             if (c.status != CaseStatus.OPEN) {
                 throw new InvalidTransitionException("Only an open case can be claimed; this one is " + status(c) + ".");
             }
@@ -67,7 +67,7 @@ public class CaseReviewService {
     }
 
     public Uni<CaseView> override(UUID id, String actor, OverrideRequest request) {
-        return change(id, actor, c -> {
+        return change(id, c -> {
             if (c.status == CaseStatus.RESOLVED) {
                 throw new InvalidTransitionException("A resolved case cannot be overridden.");
             }
@@ -79,7 +79,7 @@ public class CaseReviewService {
     }
 
     public Uni<CaseView> resolve(UUID id, String actor, ResolveRequest request) {
-        return change(id, actor, c -> {
+        return change(id, c -> {
             if (c.status != CaseStatus.IN_REVIEW) {
                 throw new InvalidTransitionException("Only a case in review can be resolved; this one is " + status(c) + ".");
             }
@@ -98,7 +98,7 @@ public class CaseReviewService {
     }
 
     /** Applies one change, its audit entry and its notification in one transaction. */
-    private Uni<CaseView> change(UUID id, String actor, Function<TriageCase, CaseAudit> action) {
+    private Uni<CaseView> change(UUID id, Function<TriageCase, CaseAudit> action) {
         return Panache.withTransaction(() -> find(id).chain(c -> {
             c.updatedAt = Timestamps.now();
             CaseAudit entry = action.apply(c);
