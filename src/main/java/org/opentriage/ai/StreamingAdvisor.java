@@ -29,12 +29,8 @@ public class StreamingAdvisor {
 
     public StreamingAdvisor(OllamaStreamClient ollama) {
         this.ollama = ollama;
-        try {
-            this.format = JSON.valueToTree(JsonSchemaElementUtils.toMap(
-                    JsonSchemas.jsonSchemaFrom(ModelAssessment.class).orElseThrow().rootElement()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(e);
-        }
+        this.format = JSON.valueToTree(JsonSchemaElementUtils.toMap(
+                JsonSchemas.jsonSchemaFrom(ModelAssessment.class).orElseThrow().rootElement()));
     }
 
     /** The model's tokens, in order; fails on any model error. */

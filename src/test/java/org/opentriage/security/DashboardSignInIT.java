@@ -53,6 +53,7 @@ class DashboardSignInIT {
     static final String REALM = "/realms/clinic";
 
     WireMockServer idp;
+    WireMockServer ollama;
     EmbeddedPostgres postgres;
     PackagedApp app;
     KeyPair key;
@@ -85,7 +86,7 @@ class DashboardSignInIT {
                 .formatted(token("triage-service", "nurse.meera", "triage-dashboard", "nurse"),
                         token("triage-dashboard", "nurse.meera", "triage-dashboard", "nurse")))));
 
-        WireMockServer ollama = new WireMockServer(wireMockConfig().dynamicPort());
+        ollama = new WireMockServer(wireMockConfig().dynamicPort());
         ollama.start();
         ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(okJson(OllamaApi.chatResponse(OllamaApi.assessment(4, "See your doctor.",
                 OllamaApi.differential("Acute pharyngitis", "J02.9", 0.7, false))))));
@@ -109,6 +110,9 @@ class DashboardSignInIT {
         }
         if (idp != null) {
             idp.stop();
+        }
+        if (ollama != null) {
+            ollama.stop();
         }
     }
 
