@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,9 +39,14 @@ public class OllamaStreamClient {
     private final HttpClient http;
     private final URI base;
 
+    @Inject
     public OllamaStreamClient(Vertx vertx, ModelConfig config) {
+        this(vertx, config, OllamaChatModelSupplier.baseUrl());
+    }
+
+    OllamaStreamClient(Vertx vertx, ModelConfig config, String baseUrl) {
         this.config = config;
-        this.base = URI.create(OllamaChatModelSupplier.baseUrl().replaceAll("/+$", ""));
+        this.base = URI.create(baseUrl.replaceAll("/+$", ""));
         this.http = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(config.maxStreams())
                 .setKeepAlive(true)
@@ -67,9 +73,11 @@ public class OllamaStreamClient {
 
         return Multi.createFrom().emitter(emitter -> {
             AtomicReference<HttpClientRequest> current = new AtomicReference<>();
-            emitter.onTermination(() -> {
+            // Only a cancelled stream resets its request (Ollama stops generating); one that ends
+            // normally leaves its connection in the pool for the next stream.
+            emitter.onCancellation(() -> {
                 HttpClientRequest request = current.get();
-                if (emitter.isCancelled() && request != null) {
+                if (request != null) {
                     request.reset();
                 }
             });
@@ -90,7 +98,15 @@ public class OllamaStreamClient {
                             String line = pending.substring(0, newline).strip();
                             pending.delete(0, newline + 1);
                             if (!line.isEmpty()) {
-                                done[0] = line(line, emitter);
+                                try {
+                                    done[0] = line(line, emitter);
+                                } catch (java.io.IOException | IllegalStateException e) {
+                                    // An answer that cannot be read is not finished: stop the model generating it
+                                    // (after failing, so that the failure says why, not "reset").
+                                    done[0] = true;
+                                    emitter.fail(e);
+                                    request.reset();
+                                }
                             }
                         }
                     });
@@ -98,10 +114,13 @@ public class OllamaStreamClient {
                     response.endHandler(ignored -> {
                         if (!done[0]) {
                             String rest = pending.toString().strip();
-                            if (!rest.isEmpty() && line(rest, emitter)) {
-                                return;
+                            try {
+                                if (rest.isEmpty() || !line(rest, emitter)) {
+                                    emitter.fail(new IllegalStateException("Ollama's stream ended without done"));
+                                }
+                            } catch (java.io.IOException | IllegalStateException e) {
+                                emitter.fail(e);
                             }
-                            emitter.fail(new IllegalStateException("Ollama's stream ended without done"));
                         }
                     });
                 });
@@ -109,18 +128,12 @@ public class OllamaStreamClient {
         });
     }
 
-    /** Handles one NDJSON line; true when it was the last. */
-    private static boolean line(String line, io.smallrye.mutiny.subscription.MultiEmitter<? super String> emitter) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (java.io.IOException e) {
-            emitter.fail(e);
-            return true;
-        }
+    /** Handles one NDJSON line; true when it was the last. Throws when the line is not JSON or is Ollama's error. */
+    private static boolean line(String line, io.smallrye.mutiny.subscription.MultiEmitter<? super String> emitter)
+            throws java.io.IOException {
+        JsonNode node = JSON.readTree(line);
         if (node.hasNonNull("error")) {
-            emitter.fail(new IllegalStateException("Ollama error"));
-            return true;
+            throw new IllegalStateException("Ollama error");
         }
         String content = node.path("message").path("content").asText("");
         if (!content.isEmpty()) {

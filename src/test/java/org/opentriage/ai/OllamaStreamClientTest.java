@@ -1,0 +1,169 @@
+package org.opentriage.ai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opentriage.config.ModelConfig;
+
+/**
+ * The streaming client against a Vert.x server speaking Ollama's NDJSON, which counts the
+ * connections it is given: finished streams share one connection, and a stream that is cancelled
+ * or unreadable closes its own, so Ollama stops generating.
+ */
+class OllamaStreamClientTest {
+
+    static final List<OllamaStreamClient.Message> PROMPT = List.of(new OllamaStreamClient.Message("user", "hello"));
+
+    Vertx vertx;
+    HttpServer server;
+    OllamaStreamClient client;
+    final AtomicInteger opened = new AtomicInteger();
+    final AtomicInteger closed = new AtomicInteger();
+    /** What the server answers: a list of NDJSON lines, one every {@link #lineMs} ms. */
+    volatile List<String> lines;
+    volatile long lineMs;
+
+    @BeforeEach
+    void start() throws Exception {
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer()
+                .connectionHandler(connection -> {
+                    opened.incrementAndGet();
+                    connection.closeHandler(ignored -> closed.incrementAndGet());
+                })
+                .requestHandler(this::answer)
+                .listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        client = new OllamaStreamClient(vertx, config(), "http://localhost:" + server.actualPort());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void streamsThatFinishShareOneConnection() {
+        answerWith(0, token("Hel"), token("lo"), last());
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(tokens(client.chat(PROMPT, null))).containsExactly("Hel", "lo");
+        }
+
+        // The stream ends at Ollama's "done" line; the next may start before that response has
+        // quite ended, and take a second connection. It used to take a new one every time.
+        assertThat(opened.get()).as("connections opened for five streams in a row").isLessThanOrEqualTo(2);
+        assertThat(closed).hasValue(0);
+    }
+
+    @Test
+    void aCancelledStreamClosesItsConnectionSoTheModelStops() {
+        answerWith(200, token("a"), token("b"), token("c"), token("d"), token("e"), last());
+
+        AssertSubscriber<String> subscriber = client.chat(PROMPT, null).subscribe().withSubscriber(AssertSubscriber.create(10));
+        subscriber.awaitItems(1, Duration.ofSeconds(5)).cancel();
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(closed).hasValue(1));
+        assertThat(subscriber.getItems()).hasSizeLessThan(5);
+    }
+
+    @Test
+    void anUnreadableLineFailsTheStreamAndClosesItsConnection() {
+        answerWith(100, token("a"), "this is not JSON", token("b"), token("c"), last());
+
+        AssertSubscriber<String> subscriber = client.chat(PROMPT, null).subscribe().withSubscriber(AssertSubscriber.create(10));
+        subscriber.awaitFailure(Duration.ofSeconds(5));
+
+        assertThat(subscriber.getItems()).containsExactly("a");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(closed).hasValue(1));
+    }
+
+    @Test
+    void ollamasErrorLineFailsTheStream() {
+        answerWith(0, token("a"), "{\"error\":\"model ran out of memory\"}");
+
+        AssertSubscriber<String> subscriber = client.chat(PROMPT, null).subscribe().withSubscriber(AssertSubscriber.create(10));
+
+        subscriber.awaitFailure(Duration.ofSeconds(5)).assertFailedWith(IllegalStateException.class, "Ollama error");
+    }
+
+    private void answer(HttpServerRequest request) {
+        request.body().onSuccess(body -> {
+            var response = request.response().setChunked(true).putHeader("Content-Type", "application/x-ndjson");
+            AtomicInteger next = new AtomicInteger();
+            vertx.setPeriodic(1, Math.max(1, lineMs), timer -> {
+                int i = next.getAndIncrement();
+                if (response.closed() || i >= lines.size()) {
+                    vertx.cancelTimer(timer);
+                    return;
+                }
+                if (i == lines.size() - 1) {
+                    response.end(lines.get(i) + "\n");
+                } else {
+                    response.write(lines.get(i) + "\n");
+                }
+            });
+        });
+    }
+
+    private void answerWith(long everyMs, String... ndjson) {
+        this.lineMs = everyMs;
+        this.lines = List.of(ndjson);
+    }
+
+    private static List<String> tokens(Multi<String> stream) {
+        return stream.collect().asList().await().atMost(Duration.ofSeconds(10));
+    }
+
+    private static String token(String text) {
+        return "{\"message\":{\"role\":\"assistant\",\"content\":\"" + text + "\"},\"done\":false}";
+    }
+
+    private static String last() {
+        return "{\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true}";
+    }
+
+    private static ModelConfig config() {
+        return new ModelConfig() {
+            public String name() {
+                return "llama3.1:8b";
+            }
+
+            public Duration timeout() {
+                return Duration.ofSeconds(10);
+            }
+
+            public double temperature() {
+                return 0;
+            }
+
+            public int maxTokens() {
+                return 100;
+            }
+
+            public int contextWindow() {
+                return 2048;
+            }
+
+            public int maxStreams() {
+                return 10;
+            }
+
+            public boolean logExchanges() {
+                return false;
+            }
+        };
+    }
+}
