@@ -78,23 +78,34 @@ public final class ClinicalText {
         return new ClinicalText(List.copyOf(clauses));
     }
 
-    /** Wraps a regex of whole tokens so that it matches only at token boundaries. */
-    public static Pattern phrase(String regex) {
-        String normalised = Normalizer.normalize(regex, Normalizer.Form.NFKC);
-        return Pattern.compile("(?<![^ ])(?:" + normalised + ")(?![^ ])");
-    }
-
-    /** The first affirmed (not negated) match of the pattern, as the matched words. */
-    public Optional<String> findAffirmed(Pattern pattern) {
+    /**
+     * The first affirmed (not negated) match of the concept, as the matched words. Matches start
+     * only at tokens, so each token start is tried in turn, as {@link Matcher#find()} would try
+     * every index; a negated match is passed over the way {@code find()} passes it.
+     */
+    public Optional<String> findAffirmed(Concept concept) {
         for (String clause : clauses) {
-            Matcher m = pattern.matcher(clause);
-            while (m.find()) {
-                if (!negated(clause, m.start(), m.end())) {
-                    return Optional.of(m.group());
+            Matcher m = concept.matcher(clause);
+            int length = clause.length();
+            int start = 0;
+            while (start < length) {
+                int next = nextToken(clause, start);
+                if (concept.mayStartAt(clause, start) && m.region(start, length).lookingAt()) {
+                    if (!negated(clause, m.start(), m.end())) {
+                        return Optional.of(m.group());
+                    }
+                    next = Math.max(next, nextToken(clause, m.end()));
                 }
+                start = next;
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the token after the one at {@code index} starts, or the clause's length. */
+    private static int nextToken(String clause, int index) {
+        int space = clause.indexOf(' ', index);
+        return space < 0 ? clause.length() : space + 1;
     }
 
     static boolean negated(String clause, int start, int end) {

@@ -3,7 +3,6 @@ package org.opentriage.triage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Fever in young infants. Source: NICE NG143 "Fever in under 5s: assessment and initial
@@ -22,7 +21,7 @@ public class InfantFeverRule implements SafetyRule {
     static final double RED_TEMPERATURE_C = 38.0;
     static final double AMBER_TEMPERATURE_C = 39.0;
 
-    private static final Pattern REPORTED_FEVER = RedFlagLexicon.FEVER;
+    private static final Concept REPORTED_FEVER = RedFlagLexicon.FEVER;
 
     @Override
     public List<RedFlag> evaluate(ClinicalPicture picture) {

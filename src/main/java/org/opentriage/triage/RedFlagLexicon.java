@@ -1,13 +1,12 @@
 package org.opentriage.triage;
 
-import static org.opentriage.triage.ClinicalText.phrase;
+import static org.opentriage.triage.Concept.phrase;
 import static org.opentriage.triage.TriageLevel.CONSULTATION_24;
 import static org.opentriage.triage.TriageLevel.EMERGENCY;
 import static org.opentriage.triage.TriageLevel.EMERGENCY_AMBULANCE;
 
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.regex.Pattern;
 
 /**
  * The words patients use for the core red flags, in English (with common misspellings), Hinglish
@@ -32,7 +31,7 @@ public final class RedFlagLexicon {
     static final String PAIN = "(pain|pains|pian|paine|pane|ache|aching|hurts?|hurting|tightness|tight|pressure|heaviness"
             + "|heavy|discomfort|squeezing|crushing)";
 
-    public static final Pattern CHEST_PAIN = phrase(String.join("|",
+    public static final Concept CHEST_PAIN = phrase(String.join("|",
             CHEST + " " + PAIN,
             "chestpain",
             PAIN + " (in|on|across|around|at|behind|over) (my |the |his |her |their )?(middle of (my |the )?)?" + CHEST,
@@ -46,7 +45,7 @@ public final class RedFlagLexicon {
             "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव|जलन)"));
 
     /** Features that make chest pain cardiac-sounding (NICE CG95, Table 1: typical anginal and ACS features). */
-    public static final Pattern CARDIAC_FEATURE = phrase(String.join("|",
+    public static final Concept CARDIAC_FEATURE = phrase(String.join("|",
             "sweat|sweats|sweating|sweaty|clammy|cold sweat|diaphore\\w*|pasina|paseena|पसीना|dil ka daura|दिल का दौरा|heart attack",
             "baayen|bayen|baaye|बाएं|बाएँ|जबड़े|jabde",
             "radiat\\w*|spread\\w*|going (down|into|to)|moving (down|into|to)|(left )?arm|jaw|neck|shoulder",
@@ -55,7 +54,7 @@ public final class RedFlagLexicon {
             "nause\\w*|vomit\\w*|throwing up|sick to my stomach|ulti|ultee|उल्टी|ghabrahat|घबराहट",
             "faint\\w*|dizzy|lightheaded|light headed|collapsed|chakkar|चक्कर"));
 
-    public static final Pattern STROKE = phrase(String.join("|",
+    public static final Concept STROKE = phrase(String.join("|",
             "stroke|brain attack|mini stroke|tia",
             "(face|mouth|smile|lip) (is |has |was |went |looks |became )?(droop\\w*|lopsided|crooked|fallen|twisted|uneven|slanted|sagging|drooped)",
             "(droop\\w*|drupping|lopsided|crooked|fallen|sagging) (face|mouth|smile|eyelid|side of (my |his |her |the )?face)",
@@ -83,7 +82,7 @@ public final class RedFlagLexicon {
             "(zuban|zubaan|awaaz|aawaz|bolne) (mein )?(ladkhada\\w*|ladkhad\\w*|atak\\w*)|(जुबान|ज़ुबान|आवाज़|आवाज) (लड़खड़ा\\w*)",
             "(haath|hath|pair|per) (mein )?(kamzori|sunn|sun|sunnpan)|(हाथ|पैर) (में )?(कमजोरी|कमज़ोरी|सुन्न)"));
 
-    public static final Pattern ANAPHYLAXIS = phrase(String.join("|",
+    public static final Concept ANAPHYLAXIS = phrase(String.join("|",
             "anaphyla\\w*|anaphalaxis|anafylaxis|allergic shock|epipen|epi pen|adrenaline pen",
             "(swollen|swelling|swells|swelled|swelling up|puffy|puffed up) (of |in |up )?(my |the |his |her )?(lips?|tongue|throat|face|mouth|eyes and lips)",
             "(lips?|tongue|throat|face|mouth) (is |are |feels |feel |getting |got |went |has |have |started )?(swollen|swelling|swelled|puffy|puffing|closing|blowing up)",
@@ -92,11 +91,11 @@ public final class RedFlagLexicon {
             near("tongue|lips?|mouth", "swell\\w*|swollen|huge|massive|big|fat|thick|puffy|puffed|closing|blown up|blowing up", 2),
             "(hont|honth|hoth|jeebh|jibh|gala|gale) (mein )?(sujan|soojan|sooj\\w*|suj\\w*)|(होंठ|जीभ|गला|गले) (में )?(सूजन|सूज\\w*)"));
 
-    public static final Pattern ALLERGIC_TRIGGER = phrase(String.join("|",
+    public static final Concept ALLERGIC_TRIGGER = phrase(String.join("|",
             "allerg\\w*|hives|urticaria|welts|bee sting|wasp sting|stung|peanut\\w*|nuts?|shellfish|prawns?|after (eating|taking|an injection)",
             "एलर्जी|elarji|allergy"));
 
-    public static final Pattern SEVERE_BREATHING = phrase(String.join("|",
+    public static final Concept SEVERE_BREATHING = phrase(String.join("|",
             "(cant|cannot|can not|unable to|couldnt|could not|struggling to|struggle to|fighting to|barely) (breathe|breath|breth|brethe|breathing|get (my |a )?breath|catch (my |his |her )?breath|get air)",
             "(cant|cannot|can not|not|unable to|couldnt) (get|getting) enough (air|breath|oxygen)|(no|not enough) air",
             "grunting|(ribs|chest|tummy|belly|skin|stomach|neck) (\\w+ )?(sucks|sucking|sucked|pulling|pulls|pulled|caving|goes) in|(chest|rib) (indrawing|recession)|nostrils flar\\w*|head bobbing",
@@ -109,14 +108,14 @@ public final class RedFlagLexicon {
             "(honth|hont|hoth|होंठ) (\\w+ )?(neele|nile|neela|नीले|नीला)",
             "(सांस|साँस|श्वास) (नहीं|नही) (आ|ले) (रही|रहा|पा)|(सांस|साँस) (लेने )?(में )?(बहुत )?(ज्यादा |ज़्यादा )?(तकलीफ|दिक्कत|मुश्किल) (हो रही|है)"));
 
-    public static final Pattern BREATHLESS = phrase(String.join("|",
+    public static final Concept BREATHLESS = phrase(String.join("|",
             "breathless\\w*|breathlesness|short of breath|shortness of breath|out of breath|dyspn\\w*",
             "(difficulty|trouble|hard|difficult|problem\\w*|struggle|struggling) (in |with )?(breathing|to breathe|breathe|breath)",
             "wheez\\w*|weezing|wheeze|breathing (very |really |so )?(hard|heavily|heavy|fast|quickly|rapidly)",
             "(saans|sans|saas|swas) (phool|fool|ful|phul)\\w*|(saans|sans|saas) (lene )?(mein |me )?(takleef|dikkat|taklif)",
             "(सांस|साँस) (फूल\\w*)|(सांस|साँस) (लेने )?(में )?(तकलीफ|दिक्कत)"));
 
-    public static final Pattern SUICIDAL = phrase(String.join("|",
+    public static final Concept SUICIDAL = phrase(String.join("|",
             "suicid\\w*|sucid\\w*|suiside|suicde|sucide",
             "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all)",
             "(gonna|going to|want to|wanna|will|plan to|planning to) end (it|it all|things|everything)|sleep forever|never wake up|(dont|do not) want to wake up",
@@ -133,7 +132,7 @@ public final class RedFlagLexicon {
             "khudkushi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
 
-    public static final Pattern OVERDOSE = phrase(String.join("|",
+    public static final Concept OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
             "(took|taken|swallowed|have taken|ate) (a lot of |lots of |too many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|\\d+ |twenty |thirty |forty |fifty |hundred )(my |the |his |her )?(\\w+ )?(pills|tablets|medicines?|meds|paracetamol|capsules)",
             "overdosed|(od|oded) on",
@@ -144,70 +143,70 @@ public final class RedFlagLexicon {
     static final String FEVER_WORDS = "temp(erature)? (of |is |was )?(3[89]|4[0-2])( \\d)?|fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got) a temp(erature)?"
             + "|hot to (the )?touch|burning up|pyrexia|bukhar|bukhaar|taap|बुखार|ज्वर";
 
-    public static final Pattern FEVER = phrase(FEVER_WORDS);
+    public static final Concept FEVER = phrase(FEVER_WORDS);
 
     // Atomic concepts: single ideas that combine in the table (all must be affirmed somewhere in
     // the complaint), so that word order and the words in between do not matter.
-    static final Pattern CHEST_WORD = phrase("chest|breastbone|sternum|seene|seena|sine|chhati|chaati|सीने|सीना|छाती");
-    static final Pattern PAIN_WORD = phrase("pain\\w*|ache\\w*|aching|hurt\\w*|agony|discomfort|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|vice|dard|दर्द|भारी\\S*|jalan|जलन");
-    static final Pattern FACE = phrase("face|facial|mouth|smile|lips?|eyelid|cheek|chehra|chehre|muh|munh|mooh|मुंह|मुँह|चेहरा|चेहरे");
-    static final Pattern DROOP = phrase("droop\\w*|drop\\w*|sag\\w*|lopsided|crooked|uneven|slanted|fallen|slipped|dribbl\\w*|drool\\w*"
+    static final Concept CHEST_WORD = phrase("chest|breastbone|sternum|seene|seena|sine|chhati|chaati|सीने|सीना|छाती");
+    static final Concept PAIN_WORD = phrase("pain\\w*|ache\\w*|aching|hurt\\w*|agony|discomfort|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|vice|dard|दर्द|भारी\\S*|jalan|जलन");
+    static final Concept FACE = phrase("face|facial|mouth|smile|lips?|eyelid|cheek|chehra|chehre|muh|munh|mooh|मुंह|मुँह|चेहरा|चेहरे");
+    static final Concept DROOP = phrase("droop\\w*|drop\\w*|sag\\w*|lopsided|crooked|uneven|slanted|fallen|slipped|dribbl\\w*|drool\\w*"
             + "|latak\\w*|tedha|tedhaa|tirchha|टेढ़ा|टेढा|लटक\\w*");
-    static final Pattern STRONG_SPEECH_DEFICIT = phrase("slurr\\w*|slured|garbled|jumbled|muddled|gibberish|nonsense|ladkhad\\w*|लड़खड़ा\\w*"
+    static final Concept STRONG_SPEECH_DEFICIT = phrase("slurr\\w*|slured|garbled|jumbled|muddled|gibberish|nonsense|ladkhad\\w*|लड़खड़ा\\w*"
             + "|(cant|cannot|unable to|couldnt|could not) (speak|talk|get (his|her|my|the) words out|find (his|her|my|the) words)"
             + "|lost (his|her|my) (speech|words)");
-    static final Pattern SPEECH = phrase("speech|speak\\w*|talk\\w*|words|voice|bol\\w*|बोल\\w*|zuban|zubaan|जुबान|ज़ुबान");
-    static final Pattern SPEECH_DEFICIT = phrase("funny|strange|weird|odd|difficult\\w*|trouble|hard|dikkat|दिक्कत|atak\\w*|अटक\\w*|nahi pa|नहीं पा");
-    static final Pattern LIMB = phrase("arms?|legs?|hands?|side|body|haath|hath|pair|per|हाथ|पैर|शरीर|shareer|sharir");
-    static final Pattern LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|(wont|will not|doesnt|does not|stopped) work\\w*|not working|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|limp|useless|gave way"
+    static final Concept SPEECH = phrase("speech|speak\\w*|talk\\w*|words|voice|bol\\w*|बोल\\w*|zuban|zubaan|जुबान|ज़ुबान");
+    static final Concept SPEECH_DEFICIT = phrase("funny|strange|weird|odd|difficult\\w*|trouble|hard|dikkat|दिक्कत|atak\\w*|अटक\\w*|nahi pa|नहीं पा");
+    static final Concept LIMB = phrase("arms?|legs?|hands?|side|body|haath|hath|pair|per|हाथ|पैर|शरीर|shareer|sharir");
+    static final Concept LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|(wont|will not|doesnt|does not|stopped) work\\w*|not working|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|limp|useless|gave way"
             + "|(cant|cannot|can not|couldnt|could not|unable to) (move|lift|raise|feel|use|hold)|kamzor\\w*|kamjor\\w*|कमज़ोर\\w*|कमजोर\\w*|sunn|सुन्न|lakwa|लकवा"
             + "|kaam nahi|काम नहीं|hil nahi|हिल नहीं");
-    static final Pattern SUDDEN_OR_ONE_SIDED = phrase("sudden\\w*|out of nowhere|left|right|one side\\w*|one half|half|woke up|achanak|अचानक|ek taraf|एक तरफ");
+    static final Concept SUDDEN_OR_ONE_SIDED = phrase("sudden\\w*|out of nowhere|left|right|one side\\w*|one half|half|woke up|achanak|अचानक|ek taraf|एक तरफ");
 
-    static final Pattern BREATH = phrase("breath\\w*|breathe|air|oxygen|saans|sans|saas|swas|सांस|साँस|श्वास");
-    static final Pattern BREATH_SEVERE = phrase("(cant|cannot|can not|couldnt|could not|unable to|barely|hardly) (breath\\w*|get|catch|take|le)|struggl\\w*"
+    static final Concept BREATH = phrase("breath\\w*|breathe|air|oxygen|saans|sans|saas|swas|सांस|साँस|श्वास");
+    static final Concept BREATH_SEVERE = phrase("(cant|cannot|can not|couldnt|could not|unable to|barely|hardly) (breath\\w*|get|catch|take|le)|struggl\\w*"
             + "|fight\\w*|gasp\\w*|laboured|labored|working (really |very |so )?hard|hard work|(only|can only|just) (say|speak|manage|get out) (a )?(few|one|two|single) words|few words at a time|suffocat\\w*|(nahi|nahin|nhi|नहीं) (aa|le|ho|आ|ले)|not enough");
-    static final Pattern CYANOSIS = phrase(RedFlagLexicon.near("lips|fingertips|fingers|nails|face|tongue|skin|honth|hont|होंठ",
+    static final Concept CYANOSIS = phrase(RedFlagLexicon.near("lips|fingertips|fingers|nails|face|tongue|skin|honth|hont|होंठ",
             "blue|bluish|grey|gray|purple|dusky|ashen|neele|nile|नीले|नीला", 3)
             + "|(looks|looking|turned|turning|went|gone|going|is|became) (\\w+ )?(blue|bluish)");
 
-    static final Pattern HEADACHE = phrase("headaches?|head pain|head ache|pain in (my |the )?head|sar ?dard|sir ?dard|सिरदर्द|सिर (में )?दर्द");
-    static final Pattern SUDDEN = phrase("sudden\\w*|abrupt\\w*|instant\\w*|out of nowhere|all at once|in seconds|thunder\\w*|like a (bang|bolt|bomb|hammer)|achanak|अचानक");
-    static final Pattern WORST = phrase("worst|agonis\\w*|agoniz\\w*|excruciating|severe|terrible|unbearable|blinding|splitting|explosive|bhayankar|भयंकर|तेज़|tez");
+    static final Concept HEADACHE = phrase("headaches?|head pain|head ache|pain in (my |the )?head|sar ?dard|sir ?dard|सिरदर्द|सिर (में )?दर्द");
+    static final Concept SUDDEN = phrase("sudden\\w*|abrupt\\w*|instant\\w*|out of nowhere|all at once|in seconds|thunder\\w*|like a (bang|bolt|bomb|hammer)|achanak|अचानक");
+    static final Concept WORST = phrase("worst|agonis\\w*|agoniz\\w*|excruciating|severe|terrible|unbearable|blinding|splitting|explosive|bhayankar|भयंकर|तेज़|tez");
 
-    static final Pattern INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin",
+    static final Concept INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin",
             "not|isnt|doesnt|wont|no|useless|nothing|stopped", 3));
-    static final Pattern CANT_TALK = phrase("(cant|cannot|unable to|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
+    static final Concept CANT_TALK = phrase("(cant|cannot|unable to|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
 
-    static final Pattern POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|pi|pee|piya|पी|खा",
+    static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|pi|pee|piya|पी|खा",
             "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|zeher|zahar|जहर|ज़हर", 4));
 
-    static final Pattern RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte");
-    static final Pattern BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass");
+    static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte");
+    static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass");
 
-    static final Pattern CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious");
+    static final Concept CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious");
 
-    static final Pattern VEHICLE = phrase("car|cars|bus|truck|lorry|motorbike|motorcycle|bike|scooter|vehicle|auto|rickshaw|train|tractor");
-    static final Pattern IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled");
-    static final Pattern FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by");
-    static final Pattern SPINE = phrase("neck|back|spine|spinal|gardan|kamar|गर्दन|कमर");
-    static final Pattern NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|unable to) (move|feel)");
+    static final Concept VEHICLE = phrase("car|cars|bus|truck|lorry|motorbike|motorcycle|bike|scooter|vehicle|auto|rickshaw|train|tractor");
+    static final Concept IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled");
+    static final Concept FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by");
+    static final Concept SPINE = phrase("neck|back|spine|spinal|gardan|kamar|गर्दन|कमर");
+    static final Concept NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|unable to) (move|feel)");
 
-    static final Pattern BITE = phrase("bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|das\\w*|काट\\w*|डस\\w*");
-    static final Pattern SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|sanp|साँप|सांप");
+    static final Concept BITE = phrase("bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|das\\w*|काट\\w*|डस\\w*");
+    static final Concept SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|sanp|साँप|सांप");
 
-    static final Pattern HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू");
-    static final Pattern HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
+    static final Concept HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू");
+    static final Concept HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
             + "|on the floor|stopped sweating|not sweating|(skin|body) (is |feels )?(very )?(hot and dry|burning hot|dry and hot)|behosh|बेहोश");
-    static final Pattern BLACK = phrase("black|tarry|kala|kaala|kaale|kale|काला|काले");
-    static final Pattern STOOL = phrase("stools?|poo|poop|motions?|faeces|feces|potty|latrine|mal|tatti|मल|टट्टी|पॉटी");
+    static final Concept BLACK = phrase("black|tarry|kala|kaala|kaale|kale|काला|काले");
+    static final Concept STOOL = phrase("stools?|poo|poop|motions?|faeces|feces|potty|latrine|mal|tatti|मल|टट्टी|पॉटी");
 
-    static final Pattern NECK_STIFF_HI = phrase("gardan (\\S+ )?(akad\\w*|jakad\\w*|stiff|ruk\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)");
+    static final Concept NECK_STIFF_HI = phrase("gardan (\\S+ )?(akad\\w*|jakad\\w*|stiff|ruk\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)");
 
-    static final Pattern SELF_CUTTING = phrase("(been|is|was|keeps|started|has been) cutting( (her|him|my|them)sel(f|ves))?|cuts (on|to) (her|his|my) (arms|wrists|legs)");
+    static final Concept SELF_CUTTING = phrase("(been|is|was|keeps|started|has been) cutting( (her|him|my|them)sel(f|ves))?|cuts (on|to) (her|his|my) (arms|wrists|legs)");
 
 
-    public static final Pattern NECK_STIFFNESS = phrase(String.join("|",
+    public static final Concept NECK_STIFFNESS = phrase(String.join("|",
             "stiff neck|neck (is |feels )?(stiff|rigid)|neck stiffness|(cant|cannot|unable to) (bend|touch|move) (my |his |her )?(neck|chin to (my |his |her )?chest)",
             "(light|bright light|sunlight) (hurts|hurting|bothers) (my |his |her )?eyes|photophobia|(cant|cannot) (stand|bear|tolerate) (the )?light",
             "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)",
@@ -215,12 +214,12 @@ public final class RedFlagLexicon {
             "gardan (\\S+ )?(akad\\w*|jakad\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)|(cant|cannot|unable to) (touch|bend|put) (my |his |her )?chin"));
 
     /** Non-blanching rash: the glass test (NICE NG240). */
-    public static final Pattern NON_BLANCHING_RASH = phrase(String.join("|",
+    public static final Concept NON_BLANCHING_RASH = phrase(String.join("|",
             "non blanching|nonblanching|(rash|spots) (that )?(doesnt|does not|didnt|did not|wont|will not) (fade|go away|disappear|blanch)"
                     + "( under| when| with)?( a| the)?( glass| pressed)?",
             "glass test|purple (spots|rash|blotches)|purpura|petechia\\w*|(rash|spots) like (bruises|pinpricks)"));
 
-    public static final Pattern THUNDERCLAP_HEADACHE = phrase(String.join("|",
+    public static final Concept THUNDERCLAP_HEADACHE = phrase(String.join("|",
             "thunder ?clap|thunder ?bolt|worst headache (of|in) (my |his |her )?life|worst (ever )?headache (ive|i have|he has|she has) ever",
             "(sudden|suddenly|instant|explosive) (\\w+ )?(severe|terrible|excruciating|very bad|blinding|splitting|worst) (headache|head pain|pain in (my |the )?head)",
             "(severe|terrible|excruciating|blinding|splitting) (headache|head pain) (that )?(came on |started |began )?(suddenly|in seconds|in a second|all of a sudden|out of nowhere|instantly)",
@@ -230,10 +229,10 @@ public final class RedFlagLexicon {
             "(headache|head pain) (\\S+ ){0,6}(like|as if) (\\S+ ){0,3}(hit|struck|smashed|kicked|exploded|explosion|bat|hammer|brick)",
             "achanak (se )?(bahut )?(tez|bhayankar) sar ?dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
 
-    public static final Pattern SEIZURE = phrase(
+    public static final Concept SEIZURE = phrase(
             "seizures?|seizing|fitting|(had|having|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी");
 
-    public static final Pattern SEIZURE_DANGER = phrase(String.join("|",
+    public static final Concept SEIZURE_DANGER = phrase(String.join("|",
             "(more than|over|longer than|for|lasting|lasted|past|been|already) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
             "(not|hasnt|has not|didnt|did not|wont|will not|isnt) (woken|waking|wake|wakes|come round|come around|responding|regained)( up)?",
             "(still|remains|remained) (unconscious|unresponsive|not responding|fitting|shaking)",
@@ -241,50 +240,50 @@ public final class RedFlagLexicon {
             "(for|been) (ages|a long time|a while|too long)|(wont|will not|doesnt|does not|isnt) stop\\w*|still (fitting|seizing|shaking|jerking|convulsing)",
             "first (ever )?(seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"));
 
-    public static final Pattern UNCONSCIOUS = phrase(String.join("|",
+    public static final Concept UNCONSCIOUS = phrase(String.join("|",
             "unconscious|unresponsive|not responding|(wont|will not|cant|cannot|can not) (wake|rouse) (him|her|them|up)?"
                     + "|(hard|difficult) to wake|(collapsed|fainted|passed out) and (is )?(not|still not) (waking|responding|breathing)",
             "behosh|बेहोश|hosh nahi|होश नहीं"));
 
-    public static final Pattern NEW_CONFUSION = phrase(
+    public static final Concept NEW_CONFUSION = phrase(
             "(is|became|become|becoming|seems|seem|suddenly|got|getting|very|acting|now) (very |really |more )?(confused|disoriented|disorientated|delirious)"
                     + "|not making (any )?sense|talking nonsense|doesnt (know|recognise|recognize) (where|who)");
 
-    public static final Pattern INFANT_DANGER = phrase(String.join("|",
+    public static final Concept INFANT_DANGER = phrase(String.join("|",
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
                     + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)",
             "sust|bilkul sust|सुस्त|ढीला"));
 
-    public static final Pattern DEHYDRATION = phrase(String.join("|",
+    public static final Concept DEHYDRATION = phrase(String.join("|",
             "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
                     + "( (for|in) (\\w+ )?(hours|hrs|day))?|sunken (fontanelle|soft spot|eyes)|(soft spot|fontanelle) (is )?sunken",
             "(not|wont|refusing|refuses to|stopped) (feeding|feed|drinking|taking (milk|feeds|fluids)|breastfeeding)|refusing feeds",
             "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)"));
 
-    public static final Pattern TESTICULAR_PAIN = phrase(String.join("|",
+    public static final Concept TESTICULAR_PAIN = phrase(String.join("|",
             "(testic\\w*|testis|testes|scrotum|scrotal|balls?|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
             "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|balls?)",
             near("testic\\w*|testis|testes|scrotum|scrotal|balls?", "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender", 4),
             "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द"));
 
-    public static final Pattern SUDDEN_OR_SEVERE = phrase(
+    public static final Concept SUDDEN_OR_SEVERE = phrase(
             "sudden\\w*|severe\\w*|very (bad|painful)|excruciating|terrible|unbearable|awful|agony|agonis\\w*|agoniz\\w*|really bad|worst|twisted|torsion|woke (him|me|her) (up )?(from sleep)?|started (this morning|an hour|last night)|achanak|अचानक|tez|तेज़|तेज");
 
-    public static final Pattern PREGNANT = phrase(String.join("|",
+    public static final Concept PREGNANT = phrase(String.join("|",
             "pregnant|pregnancy|weeks gone|missed (my |her )?period|late period|period is late|positive (pregnancy )?test",
             "garbhvati|garbhwati|गर्भवती|गर्भ"));
 
-    public static final Pattern ECTOPIC_SIGN = phrase(String.join("|",
+    public static final Concept ECTOPIC_SIGN = phrase(String.join("|",
             "(pain|cramps?|cramping) (in|on) (my |her |the )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)",
             "(vaginal )?bleeding|spotting|shoulder (tip )?pain|(feel|felt|feeling) faint|fainted|dizzy|pet (mein|me) dard|पेट (में )?दर्द|खून (आ|जा) रहा"));
 
-    public static final Pattern PRE_ECLAMPSIA_SIGN = phrase(String.join("|",
+    public static final Concept PRE_ECLAMPSIA_SIGN = phrase(String.join("|",
             "(severe|bad|terrible|pounding|worst) headache|headache (that )?(wont|will not|doesnt|does not) (go|stop)",
             "blurred vision|blurry vision|flashing lights|seeing (flashes|spots|stars)|vision (problems|changes|blurred)|spots (in front of|before) (my |her )?eyes",
             "(face|hands|fingers) (are |is |getting |suddenly )?(swollen|puffy|swelling)|(swelling|puffiness) (of|in) (my |her |the )?(face|hands|fingers)",
             "(pain|ache) (under|below) (my |her |the )?ribs|upper (tummy|belly|abdominal|stomach) pain|heartburn that wont go"));
 
-    public static final Pattern GI_BLEEDING = phrase(String.join("|",
+    public static final Concept GI_BLEEDING = phrase(String.join("|",
             "(vomiting|vomited|vomit|throwing up|threw up|thrown up|puking|puked|coughing up|coughed up) (up )?(a lot of |lots of |some |much |so much )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
             near("vomit\\w*|throw\\w* up|threw up|puk\\w*|ulti|उल्टी", "blood|khoon|khun|खून", 4),
             "(pooping|pooing|poo|poop|passing|shitting|stools?|motions?) (\\w+ )?blood|blood (in|with) (my |his |her |the )?(poo|poop|stools?|motions?|potty)|bloody (stools?|diarrhoea|diarrhea|poo)",
@@ -293,7 +292,7 @@ public final class RedFlagLexicon {
             "(khoon|khun) (ki )?(ulti|ultee|ulti ho)|(ulti|ultee) (mein|me) (khoon|khun)|(kaala|kala) (mal|potty|pakhana|latrine)|(potty|latrine|mal|toilet|pakhana) (mein|me) (bahut |bohot |thoda )?(khoon|khun)",
             "खून की उल्टी|उल्टी में खून|काला मल|(मल|शौच) में खून"));
 
-    public static final Pattern HEAVY_BLEEDING = phrase(String.join("|",
+    public static final Concept HEAVY_BLEEDING = phrase(String.join("|",
             "(bleeding|blood) (that )?(wont|will not|doesnt|does not|cant|cannot|isnt|is not) (stop|stopping|be stopped)|(cant|cannot|unable to) stop (the )?bleeding",
             "(bleeding|bleeds) (very |really |so )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
             "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
@@ -301,58 +300,58 @@ public final class RedFlagLexicon {
             "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(khoon|khun) (\\w+ )?(band|ruk)\\w* (nahi|nhi|nahin)|खून (\\S+ )?(बंद|रुक)\\S* (नहीं)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
 
-    public static final Pattern DIABETIC = phrase(
+    public static final Concept DIABETIC = phrase(
             "diabet\\w*|type (1|one)|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर");
 
-    public static final Pattern DKA_SIGN = phrase(String.join("|",
+    public static final Concept DKA_SIGN = phrase(String.join("|",
             "ketones?|ketoacidosis|dka|fruity (breath|smell)|breath smells (fruity|sweet|like (nail varnish|pear drops))",
             "(deep|fast|heavy|rapid) (and fast |and deep )?breathing|(vomiting|vomited|throwing up|being sick)|(tummy|belly|abdominal|stomach) pain",
             "(very |extremely )?(drowsy|sleepy|confused)|sugar (is |reading )?(very high|high|over \\d+|hi)|glucose (is |reading )?(very high|high|over \\d+|hi)"));
 
-    public static final Pattern MAJOR_TRAUMA = phrase(String.join("|",
+    public static final Concept MAJOR_TRAUMA = phrase(String.join("|",
             "(hit|knocked (down|over)|run over|struck) by (a |an |the )?(car|bus|truck|lorry|vehicle|bike|motorbike|motorcycle|train|auto|rickshaw|tractor)",
             "(road|traffic|car|bike|motorbike|scooter|bus) (traffic )?(accident|crash|collision)|(car|bike) crash|accident ho gaya|एक्सीडेंट",
             "(fell|fall|fallen|falling|jumped) (\\w+ ){0,3}(from|off|down) (a |the |his |her |my )?(\\w+ )?(height|roof|ladder|tree|building|balcony|terrace|scaffold\\w*|(first|second|third|\\d+\\w*) floor)|fall from (a )?height",
             "stab\\w*|knife wound|gunshot|(been|was|got) shot|impaled|crushed (under|by)|(thrown|ejected) from",
             "(crashed|crash|collided|rolled|flipped|overturned|wrecked|totalled) (my |the |his |her |our |a |into )?(\\w+ )?(car|bike|motorbike|scooter|vehicle|truck|auto)|high speed|head on (collision|crash)"));
 
-    public static final Pattern SPINAL_INJURY = phrase(String.join("|",
+    public static final Concept SPINAL_INJURY = phrase(String.join("|",
             "(neck|back|spine|spinal) (injury|injured|hurt|pain) after (a |the )?(fall|accident|crash|dive|diving|collision)",
             "(cant|cannot|can not|unable to) (feel|move) (my |his |her |their )?(legs|arms|feet|hands)( after)?|(legs|arms) (are |went |feel )?(numb|paralysed|paralyzed) after",
             "(fell|landed|dived|dove) (on|onto|into) (my |his |her )?(head|neck|back)|broke (my |his |her )?(neck|back)"));
 
-    public static final Pattern HEAD_INJURY_DANGER = phrase(String.join("|",
+    public static final Concept HEAD_INJURY_DANGER = phrase(String.join("|",
             "(head injury|hit (my |his |her )?head|banged (my |his |her )?head|knock(ed)? (on|to) the head)",
             "knocked out|lost consciousness|passed out|blacked out"));
 
-    public static final Pattern SNAKEBITE = phrase(String.join("|",
+    public static final Concept SNAKEBITE = phrase(String.join("|",
             "snake ?bites?|snake ?bitten|bitten by (a |an )?(snake|cobra|krait|viper)|(snake|cobra|krait|viper) (bit|has bitten|bite)|sarpdansh",
             "(saanp|saap|sanp|sap) (ne )?(kaata|kata|kaat|kaat liya|kata hai|dasa|das liya)|(साँप|सांप) (ने )?(काटा|काट|डसा|डस)"));
 
-    public static final Pattern HEAT_STROKE = phrase(String.join("|",
+    public static final Concept HEAT_STROKE = phrase(String.join("|",
             "heat ?stroke|sun ?stroke|heat exhaustion and (confused|collapsed|fainted|not sweating)|loo lag (gayi|gai|gaya)|लू लग",
             "(collapsed|fainted|confused|seizure|fitting|not sweating|stopped sweating) (\\w+ ){0,4}(in|from|after|during) (the )?(heat|sun|hot (weather|day)|heatwave|heat wave)",
             "(working|walking|playing|standing|working outside) in (the )?(sun|heat) (\\w+ ){0,4}(collapsed|fainted|confused|not sweating|hot dry skin)"));
 
-    public static final Pattern ABDOMINAL_PAIN = phrase(String.join("|",
+    public static final Concept ABDOMINAL_PAIN = phrase(String.join("|",
             "(tummy|belly|abdominal|abdomen|stomach|side) (pain|ache|cramps?)|(pain|ache) (in|around|on) (my |his |her |the )?(tummy|belly|abdomen|stomach|belly button|navel|side|lower right)",
             "pet (mein |me )?dard|पेट (में )?दर्द|pain started|the pain"));
 
     /** Features of a surgical abdomen (RCS/NICE CKS Appendicitis; Alvarado score: migration to the right iliac fossa). */
-    public static final Pattern SURGICAL_ABDOMEN = phrase(String.join("|",
+    public static final Concept SURGICAL_ABDOMEN = phrase(String.join("|",
             "(lower )?right (lower )?(side|corner|iliac)|moved (to|into) (the )?(lower )?right|right lower",
             "(rigid|hard as a board|board like)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
             "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)"));
 
-    public static final Pattern TRAVEL_MALARIA = phrase(String.join("|",
+    public static final Concept TRAVEL_MALARIA = phrase(String.join("|",
             "(came|come|got|returned|returning|coming|getting|arrived|flew|back) (back |home )?from (\\w+ ){0,2}(africa|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|mozambique|malawi|zambia|sudan|ethiopia|papua|amazon|odisha|jharkhand|chhattisgarh)",
             "malaria|(travel\\w*|trip|visit\\w*) (to |in )(\\w+ ){0,2}(africa|nigeria|ghana|kenya|uganda|tanzania|congo|malaria)"));
 
-    public static final Pattern TICK_BITE = phrase("tick ?bites?|bitten by a tick|tick (on|in) (my|his|her)|scrub typhus|eschar|black scab");
+    public static final Concept TICK_BITE = phrase("tick ?bites?|bitten by a tick|tick (on|in) (my|his|her)|scrub typhus|eschar|black scab");
 
-    public static final Pattern DENGUE = phrase("dengue|dengu|dengi|denge|डेंगू|डेंगी");
+    public static final Concept DENGUE = phrase("dengue|dengu|dengi|denge|डेंगू|डेंगी");
 
-    public static final Pattern DENGUE_WARNING = phrase(String.join("|",
+    public static final Concept DENGUE_WARNING = phrase(String.join("|",
             near("bleed\\w*|blood|khoon|khun|खून", "gums?|nose|vomit|stools?|urine|skin|spots|masood\\w*|masud\\w*|naak|मसूड़\\S*|मसूढ़\\S*|नाक", 3),
             "(severe|bad|constant|persistent|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(tummy|belly|abdominal|stomach) (pain|ache)",
             "(keeps|keep|persistent|constant|continuous|cant stop) (vomiting|throwing up|being sick)|vomiting (again and again|repeatedly|everything)",
@@ -360,27 +359,27 @@ public final class RedFlagLexicon {
             "(very )?(drowsy|lethargic|restless|irritable)|platelets? (count )?(is |are )?(low|dropping|falling|down)|low platelets?",
             "(cold|clammy) (hands|feet|skin)|(not|hasnt) (passed urine|peed)"));
 
-    public static final Pattern PE_SIGN = phrase(String.join("|",
+    public static final Concept PE_SIGN = phrase(String.join("|",
             "(coughing|coughed|cough) (up )?blood|blood (in|when i) (my )?(cough|spit|sputum|phlegm)|ha?emoptysis",
             "(calf|leg) (is |became )?(swollen|swelling|painful|hot|red)|(swollen|swelling|painful|hot) (left |right )?(calf|leg)",
             "(sharp|stabbing) (chest )?pain when (i |he |she )?(breathe|breath|breathing|cough)|hurts (to|when i) breathe|pleuritic",
             "(after|since) (a |my |the )?(long )?(flight|surgery|operation|bed rest|plaster cast)|blood clot|dvt|on the (pill|contraceptive)"));
 
-    public static final Pattern SEVERE_ASTHMA = phrase(String.join("|",
+    public static final Concept SEVERE_ASTHMA = phrase(String.join("|",
             "(inhaler|reliever|salbutamol|pump|ventolin|nebuli[sz]er) (is )?(not|isnt|doesnt|does not|no longer) (working|helping|help|work)",
             "(inhaler|reliever|salbutamol|pump|ventolin) every (few minutes|\\d+ minutes|half hour|hour)|(used|taken|took) (my )?(inhaler|pump|puffs?) \\w+ times",
             "(asthma|wheez\\w*) (\\w+ )?(getting worse|worse and worse|very bad|severe)|severe asthma"));
 
-    public static final Pattern ASTHMA_ATTACK = phrase("asthma attack|attack of asthma|dama ka daura|दमा का दौरा|asthma (is )?(flaring|bad today)");
+    public static final Concept ASTHMA_ATTACK = phrase("asthma attack|attack of asthma|dama ka daura|दमा का दौरा|asthma (is )?(flaring|bad today)");
 
-    public static final Pattern SEPSIS = phrase(String.join("|",
+    public static final Concept SEPSIS = phrase(String.join("|",
             "sepsis|septic|blood poisoning|mottled (skin|legs|arms)|(skin|lips|legs) (is |are |look |looks )?(mottled|blotchy blue)",
             "(not|hasnt|has not) (passed urine|peed|weed) (for|in) (18|eighteen|24|twenty four|a day|all day)"));
 
-    public static final Pattern HEAD_INJURY = phrase(
+    public static final Concept HEAD_INJURY = phrase(
             "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
 
-    public static final Pattern LOSS_OF_CONSCIOUSNESS = phrase(
+    public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
             "knocked out|lost consciousness|(passed|blacked) out|(keeps|kept|has been|is) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|behosh|बेहोश");
 
     /**

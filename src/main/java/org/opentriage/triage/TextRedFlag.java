@@ -3,7 +3,6 @@ package org.opentriage.triage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A red flag recognised in the patient's words: it fires when every one of its concepts is
@@ -15,16 +14,16 @@ import java.util.regex.Pattern;
  * @param maxAgeYears and below this one
  */
 public record TextRedFlag(String code, String group, TriageLevel level, String description, double minAgeYears,
-                          double maxAgeYears, List<Pattern> allOf) {
+                          double maxAgeYears, List<Concept> allOf) {
 
-    public static TextRedFlag of(String code, String group, TriageLevel level, String description, Pattern... allOf) {
+    public static TextRedFlag of(String code, String group, TriageLevel level, String description, Concept... allOf) {
         return new TextRedFlag(code, group, level, description, 0, Double.MAX_VALUE, List.of(allOf));
     }
 
     /** One flag that fires on any of several combinations of concepts, with one description. */
     @SafeVarargs
     public static List<TextRedFlag> anyOf(String code, String group, TriageLevel level, String description,
-                                          List<Pattern>... alternatives) {
+                                          List<Concept>... alternatives) {
         return java.util.Arrays.stream(alternatives)
                 .map(concepts -> new TextRedFlag(code, group, level, description, 0, Double.MAX_VALUE, List.copyOf(concepts)))
                 .toList();
@@ -46,7 +45,7 @@ public record TextRedFlag(String code, String group, TriageLevel level, String d
             return Optional.empty();
         }
         List<String> triggers = new ArrayList<>(allOf.size());
-        for (Pattern concept : allOf) {
+        for (Concept concept : allOf) {
             Optional<String> found = picture.text().findAffirmed(concept);
             if (found.isEmpty()) {
                 return Optional.empty();

@@ -1,0 +1,92 @@
+package org.opentriage.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.opentriage.testsupport.Vignette;
+
+/**
+ * Matching from token starts, with the two-character table, must find exactly what a plain
+ * {@link Matcher#find()} over each clause finds: the table is a speed-up, never a change of meaning.
+ */
+class ConceptTest {
+
+    @Test
+    void everyConceptFindsWhatAPlainSearchFindsInEveryVignette() throws IllegalAccessException {
+        List<Concept> concepts = lexiconConcepts();
+        List<String> texts = new ArrayList<>();
+        for (Vignette v : VignetteSuiteTest.SUITE) {
+            texts.add(v.request().complaint());
+            // The same words in reverse order put other words first in each clause.
+            List<String> words = new ArrayList<>(List.of(v.request().complaint().split(" ")));
+            Collections.reverse(words);
+            texts.add(String.join(" ", words));
+        }
+        texts.addAll(List.of(
+                "no chest pain yesterday but now chest pain", "not chest pain, chest pain", "a", "x y z 7",
+                "सीने में दर्द", "chest pain", "pain chest", "denies vomiting, vomiting blood now"));
+
+        int compared = 0;
+        int found = 0;
+        for (String words : texts) {
+            ClinicalText text = ClinicalText.of(words);
+            for (Concept concept : concepts) {
+                Optional<String> expected = plainSearch(text, concept);
+                assertThat(text.findAffirmed(concept)).as("%s in \"%s\"", concept, words).isEqualTo(expected);
+                compared++;
+                found += expected.isPresent() ? 1 : 0;
+            }
+        }
+        assertThat(concepts).hasSizeGreaterThan(70);
+        assertThat(compared).isGreaterThan(70_000);
+        assertThat(found).as("comparisons where the concept is present").isGreaterThan(1_000);
+    }
+
+    @Test
+    void startsThatCannotMatchAreSkippedAndOthersTried() {
+        Concept cough = Concept.phrase("cough\\w*|khansi|खांसी");
+
+        assertThat(cough.mayStartAt("coughing", 0)).isTrue();
+        assertThat(cough.mayStartAt("kh", 0)).isTrue();
+        assertThat(cough.mayStartAt("k", 0)).as("one letter left: a longer word could still start here").isTrue();
+        assertThat(cough.mayStartAt("fever", 0)).isFalse();
+        assertThat(cough.mayStartAt("ka", 0)).as("no phrasing starts with \"ka\"").isFalse();
+        assertThat(cough.mayStartAt("खांसी", 0)).as("outside a-z, 0-9: always tried").isTrue();
+        assertThat(ClinicalText.of("fever and a dry cough").findAffirmed(cough)).contains("cough");
+        assertThat(ClinicalText.of("no cough on monday. khansi since tuesday").findAffirmed(cough)).contains("khansi");
+    }
+
+    /** The matching the table replaced: {@code find()} from each index, negated matches passed over. */
+    private static Optional<String> plainSearch(ClinicalText text, Concept concept) {
+        for (String clause : text.clauses()) {
+            Matcher m = concept.pattern().matcher(clause);
+            while (m.find()) {
+                if (!ClinicalText.negated(clause, m.start(), m.end())) {
+                    return Optional.of(m.group());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Concept> lexiconConcepts() throws IllegalAccessException {
+        Set<Concept> concepts = Collections.newSetFromMap(new IdentityHashMap<>());
+        RedFlagLexicon.FLAGS.forEach(flag -> concepts.addAll(flag.allOf()));
+        for (Field field : RedFlagLexicon.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Concept.class) {
+                field.setAccessible(true);
+                concepts.add((Concept) field.get(null));
+            }
+        }
+        return new ArrayList<>(concepts);
+    }
+}
