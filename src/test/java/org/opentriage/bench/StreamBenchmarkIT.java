@@ -5,8 +5,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.opentriage.testsupport.OllamaApi;
@@ -26,10 +23,10 @@ import org.opentriage.testsupport.Requests;
 
 /**
  * Benchmark, not a test: streamed triage through the packaged service against an Ollama stand-in
- * that streams {@code bench.tokens} tokens (default 200) every {@code bench.tokenMs} ms (default
+ * ({@link OllamaStandIn}, its own process, as Ollama is) that streams {@code bench.tokens} tokens (default 200) every {@code bench.tokenMs} ms (default
  * 20), after {@code bench.promptMs} of prompt reading (default 0), at {@code bench.concurrency} concurrent
  * streams (default 1, measured one stream at a time {@code bench.samples} times, and 500), and the same streams
- * straight from the stand-in. Prints time to accepted, to the first token and to the end, errors,
+ * straight from the stand-in (the very model request the service sends). Prints time to accepted, to the first token and to the end, errors,
  * and the service's heap and RSS, after {@code bench.warmupRounds} × {@code bench.warmup} streams each way. Run with
  * {@code ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StreamBenchmarkIT -Dbench=true}.
  */
@@ -41,22 +38,27 @@ class StreamBenchmarkIT {
     static final int PROMPT_MS = Integer.getInteger("bench.promptMs", 0);
     static final int SAMPLES = Integer.getInteger("bench.samples", 15);
 
-    record Timing(long acceptedMs, long firstTokenMs, long totalMs, boolean ok) {
+    /** Microseconds from sending the request. */
+    record Timing(long acceptedUs, long firstTokenUs, long totalUs, boolean ok) {
     }
 
     @Test
     void streams() throws Exception {
         Vertx vertx = Vertx.vertx();
-        HttpServer standIn = startStandIn(vertx);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        try (OllamaStandIn standIn = OllamaStandIn.start(TOKENS, TOKEN_MS, PROMPT_MS);
+             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             Map<String, String> env = new java.util.HashMap<>(PackagedApp.environment(postgres.getPort(),
-                    "http://localhost:" + standIn.actualPort(), OllamaApi.MODEL, "60s"));
+                    "http://localhost:" + standIn.port(), OllamaApi.MODEL, "60s"));
             env.put("QUARKUS_REST_CLIENT_CONNECTION_POOL_SIZE", "1024");
             env.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.jvmArgs", ""));
             env.put("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE", "20");
             try (PackagedApp app = PackagedApp.start(env)) {
                 HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(2000).setKeepAlive(true));
-                System.out.printf("%nStand-in: prompt read in %d ms, then %d tokens, one every %d ms%n", PROMPT_MS, TOKENS, TOKEN_MS);
+                // The direct path sends the stand-in the very request the service sends it.
+                one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES);
+                String modelRequest = get(client, standIn.port(), "/last-request");
+                System.out.printf("%nStand-in (own process): prompt read in %d ms, then %d tokens, one every %d ms; model request %d bytes%n",
+                        PROMPT_MS, TOKENS, TOKEN_MS, modelRequest.length());
                 // Per-request code runs once a stream, so it needs thousands of streams before the JIT
                 // has compiled it: warm up with rounds of concurrent streams, as a busy service would be.
                 int warmUp = Integer.getInteger("bench.warmup", 200);
@@ -65,7 +67,7 @@ class StreamBenchmarkIT {
                     List<CompletableFuture<Timing>> warming = new ArrayList<>();
                     for (int i = 0; i < warmUp; i++) {
                         warming.add(one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true));
-                        warming.add(one(client, standIn.actualPort(), "/api/chat", "{\"model\":\"x\",\"stream\":true}", false));
+                        warming.add(one(client, standIn.port(), "/api/chat", modelRequest, false));
                     }
                     for (CompletableFuture<Timing> f : warming) {
                         f.get(1, TimeUnit.MINUTES);
@@ -78,10 +80,10 @@ class StreamBenchmarkIT {
                 for (String level : System.getProperty("bench.concurrency", "1,500").split(",")) {
                     int n = Integer.parseInt(level.strip());
                     if (n == 1) {
-                        sequential(client, app.port(), standIn.actualPort());
+                        sequential(client, app.port(), standIn.port(), modelRequest);
                     } else {
                         run(client, n, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true, "service");
-                        run(client, n, standIn.actualPort(), "/api/chat", "{\"model\":\"x\",\"stream\":true}", false, "stand-in directly");
+                        run(client, n, standIn.port(), "/api/chat", modelRequest, false, "stand-in directly");
                     }
                 }
                 String status = Files.readString(Path.of("/proc/" + app.pid() + "/status"));
@@ -94,15 +96,18 @@ class StreamBenchmarkIT {
     }
 
     /** One stream at a time, alternating service and stand-in, so that both see the same machine. */
-    private static void sequential(HttpClient client, int servicePort, int standInPort) throws Exception {
+    private static void sequential(HttpClient client, int servicePort, int standInPort, String modelRequest) throws Exception {
         List<Timing> service = new ArrayList<>();
         List<Timing> direct = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             service.add(one(client, servicePort, "/api/v1/triage/stream", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES));
-            direct.add(one(client, standInPort, "/api/chat", "{\"model\":\"x\",\"stream\":true}", false).get(1, TimeUnit.MINUTES));
+            direct.add(one(client, standInPort, "/api/chat", modelRequest, false).get(1, TimeUnit.MINUTES));
         }
         report(1, "service", service, true);
         report(1, "stand-in directly", direct, false);
+        System.out.printf("At 1 stream, the service vs directly (p50): first token %s, total %s%n",
+                change(median(service, Timing::firstTokenUs), median(direct, Timing::firstTokenUs)),
+                change(median(service, Timing::totalUs), median(direct, Timing::totalUs)));
     }
 
     private static void run(HttpClient client, int n, int port, String path, String body, boolean sse, String label) throws Exception {
@@ -119,12 +124,12 @@ class StreamBenchmarkIT {
 
     private static void report(int n, String label, List<Timing> timings, boolean sse) {
         long errors = timings.stream().filter(t -> !t.ok()).count();
-        long[] accepted = timings.stream().filter(Timing::ok).mapToLong(Timing::acceptedMs).sorted().toArray();
-        long[] first = timings.stream().filter(Timing::ok).mapToLong(Timing::firstTokenMs).sorted().toArray();
-        long[] total = timings.stream().filter(Timing::ok).mapToLong(Timing::totalMs).sorted().toArray();
-        System.out.printf("| %d | %s | %s | %d / %d ms | %d / %d / %d ms | %d |%n", n, label,
-                sse ? p(accepted, 50) + " / " + p(accepted, 95) + " ms" : "–", p(first, 50), p(first, 95),
-                p(total, 50), p(total, 95), total.length == 0 ? -1 : total[total.length - 1], errors);
+        long[] accepted = timings.stream().filter(Timing::ok).mapToLong(Timing::acceptedUs).sorted().toArray();
+        long[] first = timings.stream().filter(Timing::ok).mapToLong(Timing::firstTokenUs).sorted().toArray();
+        long[] total = timings.stream().filter(Timing::ok).mapToLong(Timing::totalUs).sorted().toArray();
+        System.out.printf("| %d | %s | %s | %s / %s ms | %s / %s / %s ms | %d |%n", n, label,
+                sse ? ms(p(accepted, 50)) + " / " + ms(p(accepted, 95)) + " ms" : "–", ms(p(first, 50)), ms(p(first, 95)),
+                ms(p(total, 50)), ms(p(total, 95)), ms(total.length == 0 ? -1 : total[total.length - 1]), errors);
     }
 
     private static CompletableFuture<Timing> one(HttpClient client, int port, String path, String body, boolean sse) {
@@ -139,7 +144,7 @@ class StreamBenchmarkIT {
                 .onFailure(e -> done.complete(new Timing(-1, -1, -1, false)))
                 .onSuccess(response -> {
                     response.handler(chunk -> {
-                        long now = ms(start);
+                        long now = micros(start);
                         seen.append(chunk.toString());
                         if (sse) {
                             if (accepted[0] < 0 && seen.indexOf("event:accepted") >= 0) {
@@ -158,49 +163,20 @@ class StreamBenchmarkIT {
                     response.exceptionHandler(e -> done.complete(new Timing(-1, -1, -1, false)));
                     response.endHandler(v -> {
                         boolean ok = response.statusCode() == 200 && (!sse || seen.indexOf("event:result") >= 0) && first[0] >= 0;
-                        done.complete(new Timing(accepted[0], first[0], ms(start), ok));
+                        done.complete(new Timing(accepted[0], first[0], micros(start), ok));
                     });
                 });
         return done;
     }
 
-    /** Ollama's streaming /api/chat: a valid assessment, cut into TOKENS NDJSON lines, one every TOKEN_MS. */
-    private static HttpServer startStandIn(Vertx vertx) throws Exception {
-        String answer = OllamaApi.assessment(4, "Gargle with salt water and see your doctor if it lasts a week.",
-                OllamaApi.differential("Acute pharyngitis", "J02.9", 0.7, false));
-        List<String> tokens = new ArrayList<>();
-        int size = (int) Math.ceil(answer.length() / (double) TOKENS);
-        for (int i = 0; i < answer.length(); i += size) {
-            tokens.add(answer.substring(i, Math.min(answer.length(), i + size)));
-        }
-        String[] lines = OllamaApi.streamedChat(answer, size).split("\n");
-        return vertx.createHttpServer().requestHandler(request -> {
-            if (request.path().equals("/api/tags")) {
-                request.response().putHeader("Content-Type", "application/json")
-                        .end("{\"models\":[{\"name\":\"" + OllamaApi.MODEL + "\"}]}");
-                return;
-            }
-            HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", "application/x-ndjson");
-            AtomicInteger next = new AtomicInteger();
-            // A real model first reads the prompt (bench.promptMs), then writes one token every TOKEN_MS.
-            vertx.setTimer(Math.max(1, PROMPT_MS), start -> vertx.setPeriodic(TOKEN_MS, timer -> {
-                int i = next.getAndIncrement();
-                if (response.closed() || i >= lines.length) {
-                    vertx.cancelTimer(timer);
-                    if (!response.ended() && !response.closed()) {
-                        response.end();
-                    }
-                    return;
-                }
-                response.write(lines[i] + "\n");
-            }));
-        }).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    private static String get(HttpClient client, int port, String path) throws Exception {
+        return client.request(HttpMethod.GET, port, "localhost", path)
+                .compose(req -> req.send().compose(r -> r.body())).toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS).toString();
     }
 
     private static double heapMb(HttpClient client, int port) throws Exception {
-        String metrics = client.request(HttpMethod.GET, port, "localhost", "/q/metrics")
-                .compose(req -> req.send().compose(r -> r.body())).toCompletionStage().toCompletableFuture()
-                .get(10, TimeUnit.SECONDS).toString();
+        String metrics = get(client, port, "/q/metrics");
         return Arrays.stream(metrics.split("\n"))
                 .filter(l -> l.startsWith("jvm_memory_used_bytes") && l.contains("area=\"heap\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum() / (1024 * 1024);
@@ -215,7 +191,20 @@ class StreamBenchmarkIT {
         return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
-    private static long ms(long start) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    private static long median(List<Timing> timings, java.util.function.ToLongFunction<Timing> value) {
+        return p(timings.stream().filter(Timing::ok).mapToLong(value).sorted().toArray(), 50);
+    }
+
+    private static String change(long service, long direct) {
+        return String.format(java.util.Locale.ROOT, "%+.1f ms (%+.1f %%)", (service - direct) / 1000.0, 100.0 * (service - direct) / direct);
+    }
+
+    private static long micros(long start) {
+        return TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start);
+    }
+
+    /** Microseconds as milliseconds with one decimal. */
+    private static String ms(long micros) {
+        return String.format(java.util.Locale.ROOT, "%.1f", micros / 1000.0);
     }
 }
