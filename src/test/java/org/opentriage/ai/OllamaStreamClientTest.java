@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opentriage.config.ModelConfig;
+import org.opentriage.testsupport.NdjsonLines;
 
 /**
  * The streaming client against a Vert.x server speaking Ollama's NDJSON, which counts the
@@ -100,22 +101,7 @@ class OllamaStreamClientTest {
     }
 
     private void answer(HttpServerRequest request) {
-        request.body().onSuccess(body -> {
-            var response = request.response().setChunked(true).putHeader("Content-Type", "application/x-ndjson");
-            AtomicInteger next = new AtomicInteger();
-            vertx.setPeriodic(1, Math.max(1, lineMs), timer -> {
-                int i = next.getAndIncrement();
-                if (response.closed() || i >= lines.size()) {
-                    vertx.cancelTimer(timer);
-                    return;
-                }
-                if (i == lines.size() - 1) {
-                    response.end(lines.get(i) + "\n");
-                } else {
-                    response.write(lines.get(i) + "\n");
-                }
-            });
-        });
+        request.body().onSuccess(body -> NdjsonLines.write(vertx, request.response(), lines, 1, lineMs));
     }
 
     private void answerWith(long everyMs, String... ndjson) {

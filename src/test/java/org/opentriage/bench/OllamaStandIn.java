@@ -2,7 +2,6 @@ package org.opentriage.bench;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.opentriage.testsupport.NdjsonLines;
 import org.opentriage.testsupport.OllamaApi;
 
 /**
@@ -80,21 +79,8 @@ public final class OllamaStandIn implements AutoCloseable {
                 case "/last-request" -> request.response().putHeader("Content-Type", "application/json").end(lastRequest.get());
                 default -> request.body().onSuccess(body -> {
                     lastRequest.set(body.toString());
-                    HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", "application/x-ndjson");
-                    AtomicInteger next = new AtomicInteger();
                     // The first line after prompt reading and one token's time, then one every tokenMs.
-                    vertx.setPeriodic(promptMs + tokenMs, tokenMs, timer -> {
-                        int i = next.getAndIncrement();
-                        if (response.closed() || i >= lines.size()) {
-                            vertx.cancelTimer(timer);
-                            return;
-                        }
-                        if (i == lines.size() - 1) {
-                            response.end(lines.get(i) + "\n");
-                        } else {
-                            response.write(lines.get(i) + "\n");
-                        }
-                    });
+                    NdjsonLines.write(vertx, request.response(), lines, promptMs + tokenMs, tokenMs);
                 });
             }
         }).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
