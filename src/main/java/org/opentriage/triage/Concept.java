@@ -44,15 +44,26 @@ public final class Concept {
 
     /** False only when no match can start at this index of the clause. */
     boolean mayStartAt(String clause, int index) {
-        int a = ALPHABET.indexOf(clause.charAt(index));
+        int a = indexOf(clause.charAt(index));
         if (a < 0) {
             return true;
         }
         if (!first[a]) {
             return false;
         }
-        int b = index + 1 < clause.length() ? ALPHABET.indexOf(clause.charAt(index + 1)) : -1;
+        int b = index + 1 < clause.length() ? indexOf(clause.charAt(index + 1)) : -1;
         return b < 0 || pair[a][b];
+    }
+
+    /** The character's place in {@link #ALPHABET}, or -1: computed, since this runs for every token and concept. */
+    private static int indexOf(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + (c - '0');
+        }
+        return c == ' ' ? 36 : -1;
     }
 
     /** A matcher for one clause; matches are tried from token starts (see {@link ClinicalText#findAffirmed}). */
