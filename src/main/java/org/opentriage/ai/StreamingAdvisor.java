@@ -1,7 +1,6 @@
 package org.opentriage.ai;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.service.output.JsonSchemas;
@@ -25,17 +24,20 @@ public class StreamingAdvisor {
 
     private final OllamaStreamClient ollama;
     /** The JSON schema of {@link ModelAssessment}, as Ollama takes it in {@code format}. */
-    private final JsonNode format;
+    private final OllamaStreamClient.Format format;
 
     public StreamingAdvisor(OllamaStreamClient ollama) {
         this.ollama = ollama;
-        this.format = JSON.valueToTree(JsonSchemaElementUtils.toMap(
-                JsonSchemas.jsonSchemaFrom(ModelAssessment.class).orElseThrow().rootElement()));
+        this.format = OllamaStreamClient.Format.of(JSON.valueToTree(JsonSchemaElementUtils.toMap(
+                JsonSchemas.jsonSchemaFrom(ModelAssessment.class).orElseThrow().rootElement())));
     }
 
-    /** The model's tokens, in order; fails on any model error. */
-    public Multi<String> tokens(TriageRequest request, SafetyFloor floor) {
-        return ollama.chat(List.of(new OllamaStreamClient.Message("system", TriagePrompt.systemText()),
+    /**
+     * Starts the model call now; the returned tokens, in order, are kept until subscribed and
+     * fail on any model error. The caller must subscribe or cancel.
+     */
+    public Multi<String> start(TriageRequest request, SafetyFloor floor) {
+        return ollama.start(List.of(new OllamaStreamClient.Message("system", TriagePrompt.systemText()),
                 new OllamaStreamClient.Message("user", TriagePrompt.describe(request, floor))), format);
     }
 

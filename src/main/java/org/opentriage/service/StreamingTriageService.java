@@ -61,20 +61,20 @@ public class StreamingTriageService {
                 CaseMapper.rulesTriage(floor),
                 CaseMapper.toViews(floor.redFlags(), request.languageOrDefault()),
                 floor.news2().map(CaseMapper::toView).orElse(null));
+        // The model call leaves now, before anything is written to the client: the prompt
+        // carries the rules' findings, and nothing else the model needs is still to come.
+        Multi<String> model = streaming.start(request, floor);
 
-        Multi<TriageStreamEvent> tokens = answer.read(Multi.createFrom().deferred(() -> streaming.tokens(request, floor)),
-                config.timeout()).map(TriageStreamEvent.Token::new);
+        Multi<TriageStreamEvent> tokens = answer.read(model, config.timeout()).map(TriageStreamEvent.Token::new);
 
         Multi<TriageStreamEvent> result = Uni.createFrom().deferred(() -> {
             finished.set(true);
             return finish(id, request, floor, outcome(answer.text(), answer.failure(), start), caller);
         }).runSubscriptionOn(onContext).toMulti();
 
-        // The model request goes out first, and `accepted` is written while it travels: merging
-        // subscribes to the tokens (which starts the request and returns at once), then emits
-        // `accepted` within the same event-loop turn; no token can arrive before that turn ends.
-        Multi<TriageStreamEvent> acceptedThenTokens = Multi.createBy().merging().streams(tokens, Multi.createFrom().item(accepted));
-        return Multi.createBy().concatenating().streams(acceptedThenTokens, result)
+        // `accepted` is written while the model request travels; tokens that arrive before the
+        // client's stream is ready wait for it, behind `accepted`.
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(accepted), tokens, result)
                 .onCancellation().invoke(() -> {
                     if (finished.compareAndSet(false, true)) {
                         ModelOutcome outcome = advisor.gaveUp(org.opentriage.ai.ModelFailures.CANCELLED, elapsedMs(start));

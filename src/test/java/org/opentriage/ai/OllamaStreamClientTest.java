@@ -3,6 +3,8 @@ package org.opentriage.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Vertx;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,8 @@ class OllamaStreamClientTest {
     /** What the server answers: a list of NDJSON lines, one every {@link #lineMs} ms. */
     volatile List<String> lines;
     volatile long lineMs;
+    /** The last request body the server was sent. */
+    final AtomicReference<String> received = new AtomicReference<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -100,8 +105,42 @@ class OllamaStreamClientTest {
         subscriber.awaitFailure(Duration.ofSeconds(5)).assertFailedWith(IllegalStateException.class, "Ollama error");
     }
 
+    @Test
+    void aStartedCallIsSentAtOnceAndKeepsItsTokensForALateSubscriber() throws Exception {
+        answerWith(0, token("Hel"), token("lo"), last());
+
+        Multi<String> started = client.start(List.of(new OllamaStreamClient.Message("system", "Be \"brief\"."),
+                new OllamaStreamClient.Message("user", "hello")), new OllamaStreamClient.Format("{\"type\":\"object\"}"));
+        // Nobody has subscribed yet: the request is already at the model, and its answer waits.
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.get() != null);
+        Thread.sleep(200);
+
+        assertThat(tokens(started)).containsExactly("Hel", "lo");
+        JsonNode request = new ObjectMapper().readTree(received.get());
+        assertThat(request.path("model").asText()).isEqualTo("llama3.1:8b");
+        assertThat(request.path("stream").asBoolean()).isTrue();
+        assertThat(request.path("messages").get(0).path("content").asText()).isEqualTo("Be \"brief\".");
+        assertThat(request.path("messages").get(1).path("role").asText()).isEqualTo("user");
+        assertThat(request.path("format").path("type").asText()).isEqualTo("object");
+        assertThat(request.path("options").has("num_ctx")).isTrue();
+    }
+
+    @Test
+    void aStartedCallCancelledBeforeItsAnswerClosesItsConnection() {
+        answerWith(200, token("a"), token("b"), token("c"), last());
+
+        Multi<String> started = client.start(PROMPT, null);
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.get() != null);
+        started.subscribe().withSubscriber(AssertSubscriber.create(10)).cancel();
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(closed).hasValue(1));
+    }
+
     private void answer(HttpServerRequest request) {
-        request.body().onSuccess(body -> NdjsonLines.write(vertx, request.response(), lines, 1, lineMs));
+        request.body().onSuccess(body -> {
+            received.set(body.toString());
+            NdjsonLines.write(vertx, request.response(), lines, 1, lineMs);
+        });
     }
 
     private void answerWith(long everyMs, String... ndjson) {
