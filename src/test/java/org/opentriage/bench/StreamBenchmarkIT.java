@@ -27,7 +27,7 @@ import org.opentriage.testsupport.Requests;
  * 20), after {@code bench.promptMs} of prompt reading (default 0), at {@code bench.concurrency} concurrent
  * streams (default 1, measured one stream at a time {@code bench.samples} times, and 500), and the same streams
  * straight from the stand-in (the very model request the service sends). Prints time to accepted, to the first token and to the end, errors,
- * and the service's heap and RSS, after {@code bench.warmupRounds} × {@code bench.warmup} streams each way. Run with
+ * and the service's heap and RSS, after {@code bench.warmupRounds} × {@code bench.warmup} streams each way ({@code bench.warmupTokens} tokens each). Run with
  * {@code ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StreamBenchmarkIT -Dbench=true}.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
@@ -36,7 +36,8 @@ class StreamBenchmarkIT {
     static final int TOKENS = Integer.getInteger("bench.tokens", 200);
     static final int TOKEN_MS = Integer.getInteger("bench.tokenMs", 20);
     static final int PROMPT_MS = Integer.getInteger("bench.promptMs", 0);
-    static final int SAMPLES = Integer.getInteger("bench.samples", 15);
+    static final int SAMPLES = Integer.getInteger("bench.samples", 21);
+    static final int WARMUP_TOKENS = Integer.getInteger("bench.warmupTokens", 10);
 
     /** Microseconds from sending the request. */
     record Timing(long acceptedUs, long firstTokenUs, long totalUs, boolean ok) {
@@ -45,7 +46,7 @@ class StreamBenchmarkIT {
     @Test
     void streams() throws Exception {
         Vertx vertx = Vertx.vertx();
-        try (OllamaStandIn standIn = OllamaStandIn.start(TOKENS, TOKEN_MS, PROMPT_MS);
+        try (BenchProcess standIn = OllamaStandIn.start(TOKENS, TOKEN_MS, PROMPT_MS);
              EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             Map<String, String> env = new java.util.HashMap<>(PackagedApp.environment(postgres.getPort(),
                     "http://localhost:" + standIn.port(), OllamaApi.MODEL, "60s"));
@@ -59,55 +60,77 @@ class StreamBenchmarkIT {
                 String modelRequest = get(client, standIn.port(), "/last-request");
                 System.out.printf("%nStand-in (own process): prompt read in %d ms, then %d tokens, one every %d ms; model request %d bytes%n",
                         PROMPT_MS, TOKENS, TOKEN_MS, modelRequest.length());
-                // Per-request code runs once a stream, so it needs thousands of streams before the JIT
-                // has compiled it: warm up with rounds of concurrent streams, as a busy service would be.
-                int warmUp = Integer.getInteger("bench.warmup", 200);
-                int rounds = Integer.getInteger("bench.warmupRounds", 10);
-                for (int round = 0; round < rounds; round++) {
-                    List<CompletableFuture<Timing>> warming = new ArrayList<>();
-                    for (int i = 0; i < warmUp; i++) {
-                        warming.add(one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true));
-                        warming.add(one(client, standIn.port(), "/api/chat", modelRequest, false));
-                    }
-                    for (CompletableFuture<Timing> f : warming) {
-                        f.get(1, TimeUnit.MINUTES);
-                    }
+                Path modelRequestFile = Files.createTempFile("model-request", ".json");
+                Files.writeString(modelRequestFile, modelRequest);
+                try (BenchProcess relay = BareRelay.start(standIn.port(), modelRequestFile)) {
+                    measure(client, app, standIn, relay, modelRequest);
+                } finally {
+                    Files.delete(modelRequestFile);
                 }
-                System.out.printf("(after %d rounds of %d concurrent warm-up streams each way; one stream at a time: %d streams, alternating)%n",
-                        rounds, warmUp, SAMPLES);
-                System.out.println("| streams | path | accepted p50 / p95 | first token p50 / p95 | total p50 / p95 / max | errors |");
-                System.out.println("|---|---|---|---|---|---|");
-                for (String level : System.getProperty("bench.concurrency", "1,500").split(",")) {
-                    int n = Integer.parseInt(level.strip());
-                    if (n == 1) {
-                        sequential(client, app.port(), standIn.port(), modelRequest);
-                    } else {
-                        run(client, n, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true, "service");
-                        run(client, n, standIn.port(), "/api/chat", modelRequest, false, "stand-in directly");
-                    }
-                }
-                String status = Files.readString(Path.of("/proc/" + app.pid() + "/status"));
-                System.out.printf("Service memory after the runs: %s, %s, heap used %.0f MB%n%n",
-                        line(status, "VmHWM"), line(status, "VmRSS"), heapMb(client, app.port()));
             }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
 
+    private static void measure(HttpClient client, PackagedApp app, BenchProcess standIn, BenchProcess relay, String modelRequest)
+            throws Exception {
+        // Per-request code runs once a stream, so it needs over ten thousand streams before the
+        // JIT has fully compiled it (C2), as in a service that has run a while: warm up with
+        // rounds of concurrent streams, with short answers, then measure with the full ones.
+        int warmUp = Integer.getInteger("bench.warmup", 200);
+        int rounds = Integer.getInteger("bench.warmupRounds", 80);
+        post(client, standIn.port(), "/tokens?n=" + WARMUP_TOKENS);
+        for (int round = 0; round < rounds; round++) {
+            List<CompletableFuture<Timing>> warming = new ArrayList<>();
+            for (int i = 0; i < warmUp; i++) {
+                warming.add(one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true));
+                warming.add(one(client, standIn.port(), "/api/chat", modelRequest, false));
+                warming.add(one(client, relay.port(), "/relay", Requests.SORE_THROAT, true));
+            }
+            for (CompletableFuture<Timing> f : warming) {
+                f.get(1, TimeUnit.MINUTES);
+            }
+        }
+        post(client, standIn.port(), "/tokens?n=" + TOKENS);
+        System.out.printf("(after %d rounds of %d concurrent warm-up streams each way (service, direct, bare relay), %d tokens each; one stream at a time: %d streams, alternating)%n",
+                rounds, warmUp, WARMUP_TOKENS, SAMPLES);
+        System.out.println("| streams | path | accepted p50 / p95 | first token p50 / p95 | total p50 / p95 / max | errors |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (String level : System.getProperty("bench.concurrency", "1,500").split(",")) {
+            int n = Integer.parseInt(level.strip());
+            if (n == 1) {
+                sequential(client, app.port(), standIn.port(), relay.port(), modelRequest);
+            } else {
+                run(client, n, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true, "service");
+                run(client, n, standIn.port(), "/api/chat", modelRequest, false, "stand-in directly");
+            }
+        }
+        String status = Files.readString(Path.of("/proc/" + app.pid() + "/status"));
+        System.out.printf("Service memory after the runs: %s, %s, heap used %.0f MB%n%n",
+                line(status, "VmHWM"), line(status, "VmRSS"), heapMb(client, app.port()));
+    }
+
     /** One stream at a time, alternating service and stand-in, so that both see the same machine. */
-    private static void sequential(HttpClient client, int servicePort, int standInPort, String modelRequest) throws Exception {
+    private static void sequential(HttpClient client, int servicePort, int standInPort, int relayPort, String modelRequest)
+            throws Exception {
         List<Timing> service = new ArrayList<>();
         List<Timing> direct = new ArrayList<>();
+        List<Timing> relay = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             service.add(one(client, servicePort, "/api/v1/triage/stream", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES));
             direct.add(one(client, standInPort, "/api/chat", modelRequest, false).get(1, TimeUnit.MINUTES));
+            relay.add(one(client, relayPort, "/relay", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES));
         }
         report(1, "service", service, true);
         report(1, "stand-in directly", direct, false);
+        report(1, "bare relay (floor)", relay, true);
         System.out.printf("At 1 stream, the service vs directly (p50): first token %s, total %s%n",
                 change(median(service, Timing::firstTokenUs), median(direct, Timing::firstTokenUs)),
                 change(median(service, Timing::totalUs), median(direct, Timing::totalUs)));
+        System.out.printf("At 1 stream, a bare relay vs directly (p50): first token %s, total %s%n",
+                change(median(relay, Timing::firstTokenUs), median(direct, Timing::firstTokenUs)),
+                change(median(relay, Timing::totalUs), median(direct, Timing::totalUs)));
     }
 
     private static void run(HttpClient client, int n, int port, String path, String body, boolean sse, String label) throws Exception {
@@ -173,6 +196,11 @@ class StreamBenchmarkIT {
         return client.request(HttpMethod.GET, port, "localhost", path)
                 .compose(req -> req.send().compose(r -> r.body())).toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS).toString();
+    }
+
+    private static void post(HttpClient client, int port, String path) throws Exception {
+        client.request(HttpMethod.POST, port, "localhost", path).compose(req -> req.send().compose(r -> r.body()))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
     private static double heapMb(HttpClient client, int port) throws Exception {
