@@ -39,6 +39,10 @@ class StreamBenchmarkIT {
     static final int SAMPLES = Integer.getInteger("bench.samples", 21);
     static final int WARMUP_TOKENS = Integer.getInteger("bench.warmupTokens", 10);
 
+    /** Where a stream is sent: the service, the stand-in directly, or the bare relay. */
+    record Target(String label, int port, String path, String body, boolean sse) {
+    }
+
     /** Microseconds from sending the request. */
     record Timing(long acceptedUs, long firstTokenUs, long totalUs, boolean ok) {
     }
@@ -56,14 +60,16 @@ class StreamBenchmarkIT {
             try (PackagedApp app = PackagedApp.start(env)) {
                 HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(2000).setKeepAlive(true));
                 // The direct path sends the stand-in the very request the service sends it.
-                one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES);
+                Target service = new Target("service", app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true);
+                one(client, service).get(1, TimeUnit.MINUTES);
                 String modelRequest = get(client, standIn.port(), "/last-request");
                 System.out.printf("%nStand-in (own process): prompt read in %d ms, then %d tokens, one every %d ms; model request %d bytes%n",
                         PROMPT_MS, TOKENS, TOKEN_MS, modelRequest.length());
                 Path modelRequestFile = Files.createTempFile("model-request", ".json");
                 Files.writeString(modelRequestFile, modelRequest);
                 try (BenchProcess relay = BareRelay.start(standIn.port(), modelRequestFile)) {
-                    measure(client, app, standIn, relay, modelRequest);
+                    measure(client, app, service, new Target("stand-in directly", standIn.port(), "/api/chat", modelRequest, false),
+                            new Target("bare relay (floor)", relay.port(), "/relay", Requests.SORE_THROAT, true), standIn.port());
                 } finally {
                     Files.delete(modelRequestFile);
                 }
@@ -73,26 +79,26 @@ class StreamBenchmarkIT {
         }
     }
 
-    private static void measure(HttpClient client, PackagedApp app, BenchProcess standIn, BenchProcess relay, String modelRequest)
+    private static void measure(HttpClient client, PackagedApp app, Target service, Target direct, Target floor, int standInPort)
             throws Exception {
         // Per-request code runs once a stream, so it needs over ten thousand streams before the
         // JIT has fully compiled it (C2), as in a service that has run a while: warm up with
         // rounds of concurrent streams, with short answers, then measure with the full ones.
         int warmUp = Integer.getInteger("bench.warmup", 200);
         int rounds = Integer.getInteger("bench.warmupRounds", 80);
-        post(client, standIn.port(), "/tokens?n=" + WARMUP_TOKENS);
+        post(client, standInPort, "/tokens?n=" + WARMUP_TOKENS);
         for (int round = 0; round < rounds; round++) {
             List<CompletableFuture<Timing>> warming = new ArrayList<>();
             for (int i = 0; i < warmUp; i++) {
-                warming.add(one(client, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true));
-                warming.add(one(client, standIn.port(), "/api/chat", modelRequest, false));
-                warming.add(one(client, relay.port(), "/relay", Requests.SORE_THROAT, true));
+                for (Target target : List.of(service, direct, floor)) {
+                    warming.add(one(client, target));
+                }
             }
             for (CompletableFuture<Timing> f : warming) {
                 f.get(1, TimeUnit.MINUTES);
             }
         }
-        post(client, standIn.port(), "/tokens?n=" + TOKENS);
+        post(client, standInPort, "/tokens?n=" + TOKENS);
         System.out.printf("(after %d rounds of %d concurrent warm-up streams each way (service, direct, bare relay), %d tokens each; one stream at a time: %d streams, alternating)%n",
                 rounds, warmUp, WARMUP_TOKENS, SAMPLES);
         System.out.println("| streams | path | accepted p50 / p95 | first token p50 / p95 | total p50 / p95 / max | errors |");
@@ -100,10 +106,10 @@ class StreamBenchmarkIT {
         for (String level : System.getProperty("bench.concurrency", "1,500").split(",")) {
             int n = Integer.parseInt(level.strip());
             if (n == 1) {
-                sequential(client, app.port(), standIn.port(), relay.port(), modelRequest);
+                sequential(client, service, direct, floor);
             } else {
-                run(client, n, app.port(), "/api/v1/triage/stream", Requests.SORE_THROAT, true, "service");
-                run(client, n, standIn.port(), "/api/chat", modelRequest, false, "stand-in directly");
+                run(client, n, service);
+                run(client, n, direct);
             }
         }
         String status = Files.readString(Path.of("/proc/" + app.pid() + "/status"));
@@ -111,59 +117,54 @@ class StreamBenchmarkIT {
                 line(status, "VmHWM"), line(status, "VmRSS"), heapMb(client, app.port()));
     }
 
-    /** One stream at a time, alternating service and stand-in, so that both see the same machine. */
-    private static void sequential(HttpClient client, int servicePort, int standInPort, int relayPort, String modelRequest)
-            throws Exception {
-        List<Timing> service = new ArrayList<>();
-        List<Timing> direct = new ArrayList<>();
-        List<Timing> relay = new ArrayList<>();
+    /** One stream at a time, alternating service, stand-in and relay, so that all see the same machine. */
+    private static void sequential(HttpClient client, Target service, Target direct, Target floor) throws Exception {
+        Map<Target, List<Timing>> timings = new java.util.LinkedHashMap<>();
         for (int i = 0; i < SAMPLES; i++) {
-            service.add(one(client, servicePort, "/api/v1/triage/stream", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES));
-            direct.add(one(client, standInPort, "/api/chat", modelRequest, false).get(1, TimeUnit.MINUTES));
-            relay.add(one(client, relayPort, "/relay", Requests.SORE_THROAT, true).get(1, TimeUnit.MINUTES));
+            for (Target target : List.of(service, direct, floor)) {
+                timings.computeIfAbsent(target, t -> new ArrayList<>()).add(one(client, target).get(1, TimeUnit.MINUTES));
+            }
         }
-        report(1, "service", service, true);
-        report(1, "stand-in directly", direct, false);
-        report(1, "bare relay (floor)", relay, true);
-        System.out.printf("At 1 stream, the service vs directly (p50): first token %s, total %s%n",
-                change(median(service, Timing::firstTokenUs), median(direct, Timing::firstTokenUs)),
-                change(median(service, Timing::totalUs), median(direct, Timing::totalUs)));
-        System.out.printf("At 1 stream, a bare relay vs directly (p50): first token %s, total %s%n",
-                change(median(relay, Timing::firstTokenUs), median(direct, Timing::firstTokenUs)),
-                change(median(relay, Timing::totalUs), median(direct, Timing::totalUs)));
+        timings.forEach((target, list) -> report(1, target, list));
+        for (Target target : List.of(service, floor)) {
+            System.out.printf("At 1 stream, %s vs directly (p50): first token %s, total %s%n", target.label(),
+                    change(median(timings.get(target), Timing::firstTokenUs), median(timings.get(direct), Timing::firstTokenUs)),
+                    change(median(timings.get(target), Timing::totalUs), median(timings.get(direct), Timing::totalUs)));
+        }
     }
 
-    private static void run(HttpClient client, int n, int port, String path, String body, boolean sse, String label) throws Exception {
+    private static void run(HttpClient client, int n, Target target) throws Exception {
         List<CompletableFuture<Timing>> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            all.add(one(client, port, path, body, sse));
+            all.add(one(client, target));
         }
         List<Timing> timings = new ArrayList<>();
         for (CompletableFuture<Timing> f : all) {
             timings.add(f.get(5, TimeUnit.MINUTES));
         }
-        report(n, label, timings, sse);
+        report(n, target, timings);
     }
 
-    private static void report(int n, String label, List<Timing> timings, boolean sse) {
+    private static void report(int n, Target target, List<Timing> timings) {
         long errors = timings.stream().filter(t -> !t.ok()).count();
         long[] accepted = timings.stream().filter(Timing::ok).mapToLong(Timing::acceptedUs).sorted().toArray();
         long[] first = timings.stream().filter(Timing::ok).mapToLong(Timing::firstTokenUs).sorted().toArray();
         long[] total = timings.stream().filter(Timing::ok).mapToLong(Timing::totalUs).sorted().toArray();
-        System.out.printf("| %d | %s | %s | %s / %s ms | %s / %s / %s ms | %d |%n", n, label,
-                sse ? ms(p(accepted, 50)) + " / " + ms(p(accepted, 95)) + " ms" : "–", ms(p(first, 50)), ms(p(first, 95)),
+        System.out.printf("| %d | %s | %s | %s / %s ms | %s / %s / %s ms | %d |%n", n, target.label(),
+                target.sse() ? ms(p(accepted, 50)) + " / " + ms(p(accepted, 95)) + " ms" : "–", ms(p(first, 50)), ms(p(first, 95)),
                 ms(p(total, 50)), ms(p(total, 95)), ms(total.length == 0 ? -1 : total[total.length - 1]), errors);
     }
 
-    private static CompletableFuture<Timing> one(HttpClient client, int port, String path, String body, boolean sse) {
+    private static CompletableFuture<Timing> one(HttpClient client, Target target) {
+        boolean sse = target.sse();
         CompletableFuture<Timing> done = new CompletableFuture<>();
         long start = System.nanoTime();
         long[] accepted = {-1};
         long[] first = {-1};
         StringBuilder seen = new StringBuilder();
-        client.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(port).setURI(path)
+        client.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(target.port()).setURI(target.path())
                         .putHeader("Content-Type", "application/json").putHeader("Accept", sse ? "text/event-stream" : "application/x-ndjson"))
-                .compose(req -> req.send(Buffer.buffer(body)))
+                .compose(req -> req.send(Buffer.buffer(target.body())))
                 .onFailure(e -> done.complete(new Timing(-1, -1, -1, false)))
                 .onSuccess(response -> {
                     response.handler(chunk -> {
