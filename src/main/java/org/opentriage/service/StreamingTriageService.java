@@ -50,20 +50,20 @@ public class StreamingTriageService {
     }
 
     public Multi<TriageStreamEvent> stream(TriageRequest request, Caller caller) {
-        UUID id = UUID.randomUUID();
         SafetyFloor floor = rules.evaluate(request);
+        long start = System.nanoTime();
+        // The model call leaves now, before anything else is prepared or written to the client:
+        // the prompt carries the rules' findings, and nothing else the model needs is still to come.
+        Multi<String> model = streaming.start(request, floor);
+
+        UUID id = UUID.randomUUID();
         Executor onContext = VertxContexts.current();
         ModelText answer = new ModelText();
         AtomicBoolean finished = new AtomicBoolean();
-        long start = System.nanoTime();
-
         TriageStreamEvent accepted = new TriageStreamEvent.Accepted(id,
                 CaseMapper.rulesTriage(floor),
                 CaseMapper.toViews(floor.redFlags(), request.languageOrDefault()),
                 floor.news2().map(CaseMapper::toView).orElse(null));
-        // The model call leaves now, before anything is written to the client: the prompt
-        // carries the rules' findings, and nothing else the model needs is still to come.
-        Multi<String> model = streaming.start(request, floor);
 
         Multi<TriageStreamEvent> tokens = answer.read(model, config.timeout()).map(TriageStreamEvent.Token::new);
 
