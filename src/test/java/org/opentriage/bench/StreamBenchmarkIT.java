@@ -43,8 +43,12 @@ class StreamBenchmarkIT {
     record Target(String label, int port, String path, String body, boolean sse) {
     }
 
-    /** Microseconds from sending the request. */
-    record Timing(long acceptedUs, long firstTokenUs, long totalUs, boolean ok) {
+    /** Microseconds from sending the request (sent at {@code startNanos}, System.nanoTime). */
+    record Timing(long acceptedUs, long firstTokenUs, long totalUs, boolean ok, long startNanos) {
+    }
+
+    /** One stream's first token, split at the stand-in: until it had read the model request, and from its first line on. */
+    record Split(long toModelUs, long backUs) {
     }
 
     @Test
@@ -106,7 +110,7 @@ class StreamBenchmarkIT {
         for (String level : System.getProperty("bench.concurrency", "1,500").split(",")) {
             int n = Integer.parseInt(level.strip());
             if (n == 1) {
-                sequential(client, service, direct, floor);
+                sequential(client, service, direct, floor, standInPort);
             } else {
                 run(client, n, service);
                 run(client, n, direct);
@@ -118,14 +122,27 @@ class StreamBenchmarkIT {
     }
 
     /** One stream at a time, alternating service, stand-in and relay, so that all see the same machine. */
-    private static void sequential(HttpClient client, Target service, Target direct, Target floor) throws Exception {
+    private static void sequential(HttpClient client, Target service, Target direct, Target floor, int standInPort)
+            throws Exception {
         Map<Target, List<Timing>> timings = new java.util.LinkedHashMap<>();
+        Map<Target, List<Split>> splits = new java.util.LinkedHashMap<>();
         for (int i = 0; i < SAMPLES; i++) {
             for (Target target : List.of(service, direct, floor)) {
-                timings.computeIfAbsent(target, t -> new ArrayList<>()).add(one(client, target).get(1, TimeUnit.MINUTES));
+                Timing timing = one(client, target).get(1, TimeUnit.MINUTES);
+                timings.computeIfAbsent(target, t -> new ArrayList<>()).add(timing);
+                String[] standIn = get(client, standInPort, "/last-timing").split(" ");
+                long firstNanos = timing.startNanos() + TimeUnit.MICROSECONDS.toNanos(timing.firstTokenUs());
+                splits.computeIfAbsent(target, t -> new ArrayList<>()).add(new Split(
+                        TimeUnit.NANOSECONDS.toMicros(Long.parseLong(standIn[0]) - timing.startNanos()),
+                        TimeUnit.NANOSECONDS.toMicros(firstNanos - Long.parseLong(standIn[1]))));
             }
         }
         timings.forEach((target, list) -> report(1, target, list));
+        System.out.println("Where the first token's time goes (p50): from sending the request until the stand-in has read "
+                + "the model request; from the stand-in writing its first line until the client has it");
+        splits.forEach((target, list) -> System.out.printf("  %s: to the model %s ms, back %s ms%n", target.label(),
+                ms(p(list.stream().mapToLong(Split::toModelUs).sorted().toArray(), 50)),
+                ms(p(list.stream().mapToLong(Split::backUs).sorted().toArray(), 50))));
         for (Target target : List.of(service, floor)) {
             System.out.printf("At 1 stream, %s vs directly (p50): first token %s, total %s%n", target.label(),
                     change(median(timings.get(target), Timing::firstTokenUs), median(timings.get(direct), Timing::firstTokenUs)),
@@ -165,7 +182,7 @@ class StreamBenchmarkIT {
         client.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(target.port()).setURI(target.path())
                         .putHeader("Content-Type", "application/json").putHeader("Accept", sse ? "text/event-stream" : "application/x-ndjson"))
                 .compose(req -> req.send(Buffer.buffer(target.body())))
-                .onFailure(e -> done.complete(new Timing(-1, -1, -1, false)))
+                .onFailure(e -> done.complete(new Timing(-1, -1, -1, false, start)))
                 .onSuccess(response -> {
                     response.handler(chunk -> {
                         long now = micros(start);
@@ -184,10 +201,10 @@ class StreamBenchmarkIT {
                             seen.delete(0, seen.length() - 64);
                         }
                     });
-                    response.exceptionHandler(e -> done.complete(new Timing(-1, -1, -1, false)));
+                    response.exceptionHandler(e -> done.complete(new Timing(-1, -1, -1, false, start)));
                     response.endHandler(v -> {
                         boolean ok = response.statusCode() == 200 && (!sse || seen.indexOf("event:result") >= 0) && first[0] >= 0;
-                        done.complete(new Timing(accepted[0], first[0], micros(start), ok));
+                        done.complete(new Timing(accepted[0], first[0], micros(start), ok, start));
                     });
                 });
         return done;

@@ -13,6 +13,13 @@ public final class NdjsonLines {
 
     /** The first line after {@code firstMs}, then one every {@code everyMs}; stops if the client leaves. */
     public static void write(Vertx vertx, HttpServerResponse response, List<String> lines, long firstMs, long everyMs) {
+        write(vertx, response, lines, firstMs, everyMs, () -> {
+        });
+    }
+
+    /** As above; {@code firstWritten} runs right after the first line is handed to the connection. */
+    public static void write(Vertx vertx, HttpServerResponse response, List<String> lines, long firstMs, long everyMs,
+                             Runnable firstWritten) {
         response.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
         AtomicInteger next = new AtomicInteger();
         vertx.setPeriodic(Math.max(1, firstMs), Math.max(1, everyMs), timer -> {
@@ -25,6 +32,9 @@ public final class NdjsonLines {
                 response.end(lines.get(i) + "\n");
             } else {
                 response.write(lines.get(i) + "\n");
+            }
+            if (i == 0) {
+                firstWritten.run();
             }
         });
     }
