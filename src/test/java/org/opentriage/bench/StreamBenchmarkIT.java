@@ -130,6 +130,9 @@ class StreamBenchmarkIT {
             for (Target target : List.of(service, direct, floor)) {
                 Timing timing = one(client, target).get(1, TimeUnit.MINUTES);
                 timings.computeIfAbsent(target, t -> new ArrayList<>()).add(timing);
+                if (!timing.ok()) {
+                    continue; // no first token to split, and the stand-in's timing may be another stream's
+                }
                 String[] standIn = get(client, standInPort, "/last-timing").split(" ");
                 long firstNanos = timing.startNanos() + TimeUnit.MICROSECONDS.toNanos(timing.firstTokenUs());
                 splits.computeIfAbsent(target, t -> new ArrayList<>()).add(new Split(
@@ -141,8 +144,7 @@ class StreamBenchmarkIT {
         System.out.println("Where the first token's time goes (p50): from sending the request until the stand-in has read "
                 + "the model request; from the stand-in writing its first line until the client has it");
         splits.forEach((target, list) -> System.out.printf("  %s: to the model %s ms, back %s ms%n", target.label(),
-                ms(p(list.stream().mapToLong(Split::toModelUs).sorted().toArray(), 50)),
-                ms(p(list.stream().mapToLong(Split::backUs).sorted().toArray(), 50))));
+                ms(p50(list, Split::toModelUs)), ms(p50(list, Split::backUs))));
         for (Target target : List.of(service, floor)) {
             System.out.printf("At 1 stream, %s vs directly (p50): first token %s, total %s%n", target.label(),
                     change(median(timings.get(target), Timing::firstTokenUs), median(timings.get(direct), Timing::firstTokenUs)),
@@ -237,8 +239,13 @@ class StreamBenchmarkIT {
         return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
+    /** The median over the streams that finished. */
     private static long median(List<Timing> timings, java.util.function.ToLongFunction<Timing> value) {
-        return p(timings.stream().filter(Timing::ok).mapToLong(value).sorted().toArray(), 50);
+        return p50(timings.stream().filter(Timing::ok).toList(), value);
+    }
+
+    private static <T> long p50(List<T> values, java.util.function.ToLongFunction<T> value) {
+        return p(values.stream().mapToLong(value).sorted().toArray(), 50);
     }
 
     private static String change(long service, long direct) {
