@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
@@ -21,14 +23,17 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import org.opentriage.config.ModelConfig;
 
 /**
  * Ollama's streaming {@code POST /api/chat}, read line by line (NDJSON) on the Vert.x event loop.
  * Each line's {@code message.content} is emitted as it arrives; {@code "done": true} completes.
- * Cancelling the stream resets the HTTP request, so Ollama stops generating. Its own connection
- * pool ({@link ModelConfig#maxStreams()}) lets many streams run at once without a worker thread each.
+ * Cancelling the stream resets the HTTP request, so Ollama stops generating. Up to
+ * {@link ModelConfig#maxStreams()} streams run at once, each on a pooled connection of the event
+ * loop that started it, without a worker thread each; more wait their turn.
  */
 @ApplicationScoped
 public class OllamaStreamClient {
@@ -47,8 +52,19 @@ public class OllamaStreamClient {
     }
 
     private final ModelConfig config;
-    private final HttpClient http;
+    private final Vertx vertx;
+    private final HttpClientOptions options;
     private final URI base;
+    private final StreamPermits permits;
+    /** Calls made off the event loops (worker threads, tests) share one client. */
+    private final HttpClient shared;
+    /**
+     * One client per event-loop thread. Vert.x's pool hands out the connection used last,
+     * whatever its event loop, so with one shared pool a call's request and every one of its
+     * tokens would cross to another thread and back; with a pool per loop they never leave the
+     * thread that serves the patient's request.
+     */
+    private final Map<Thread, HttpClient> perLoop = new ConcurrentHashMap<>();
 
     @Inject
     public OllamaStreamClient(Vertx vertx, ModelConfig config) {
@@ -57,12 +73,16 @@ public class OllamaStreamClient {
 
     OllamaStreamClient(Vertx vertx, ModelConfig config, String baseUrl) {
         this.config = config;
+        this.vertx = vertx;
         this.base = URI.create(baseUrl.replaceAll("/+$", ""));
-        this.http = vertx.createHttpClient(new HttpClientOptions()
+        this.permits = new StreamPermits(config.maxStreams());
+        // The permits bound the streams of the whole replica; each pool may grow to that bound.
+        this.options = new HttpClientOptions()
                 .setMaxPoolSize(config.maxStreams())
                 .setKeepAlive(true)
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.timeout().toMillis()))
-                .setIdleTimeout((int) Math.max(1, config.timeout().toSeconds())));
+                .setIdleTimeout((int) Math.max(1, config.timeout().toSeconds()));
+        this.shared = vertx.createHttpClient(options);
     }
 
     /** The model's tokens, from a call that starts when the stream is subscribed. */
@@ -71,63 +91,27 @@ public class OllamaStreamClient {
     }
 
     /**
-     * Starts the model call now and returns its tokens, kept until the stream is subscribed: a
-     * caller that still has work to do (writing its own response) need not delay the model.
-     * Cancelling the stream stops the call; a caller must subscribe or cancel.
+     * Starts the model call now (or, when {@link ModelConfig#maxStreams()} are running, as soon
+     * as one ends) and returns its tokens, kept until the stream is subscribed: a caller that
+     * still has work to do (writing its own response) need not delay the model. Cancelling the
+     * stream stops the call; a caller must subscribe or cancel.
      */
     public Multi<String> start(List<Message> messages, Format format) {
         UnicastProcessor<String> tokens = UnicastProcessor.create();
-        Call call = new Call(tokens);
-        Buffer body = body(messages, format);
-        http.request(requestOptions()).onFailure(call::fail).onSuccess(request -> {
-            if (!call.started(request)) {
-                return;
-            }
-            request.send(body).onFailure(call::fail).onSuccess(response -> {
-                if (response.statusCode() != 200) {
-                    response.body().onComplete(ignored -> call.fail(
-                            new IllegalStateException("Ollama answered HTTP " + response.statusCode())));
-                    return;
-                }
-                StringBuilder pending = new StringBuilder();
-                boolean[] done = {false};
-                response.handler(chunk -> {
-                    pending.append(chunk.toString(StandardCharsets.UTF_8));
-                    int newline;
-                    while (!done[0] && (newline = pending.indexOf("\n")) >= 0) {
-                        String line = pending.substring(0, newline).strip();
-                        pending.delete(0, newline + 1);
-                        if (!line.isEmpty()) {
-                            try {
-                                done[0] = line(line, tokens);
-                            } catch (IOException | IllegalStateException e) {
-                                // An answer that cannot be read is not finished: stop the model generating it
-                                // (after failing, so that the failure says why, not "reset").
-                                done[0] = true;
-                                call.fail(e);
-                                request.reset();
-                            }
-                        }
-                    }
-                });
-                response.exceptionHandler(call::fail);
-                response.endHandler(ignored -> {
-                    if (!done[0]) {
-                        String rest = pending.toString().strip();
-                        try {
-                            if (rest.isEmpty() || !line(rest, tokens)) {
-                                call.fail(new IllegalStateException("Ollama's stream ended without done"));
-                            }
-                        } catch (IOException | IllegalStateException e) {
-                            call.fail(e);
-                        }
-                    }
-                });
-            });
-        });
-        // Only a cancelled stream resets its request (Ollama stops generating); one that ends
-        // normally leaves its connection in the pool for the next call.
+        Call call = new Call(tokens, body(messages, format), Vertx.currentContext());
+        permits.acquire(call);
         return tokens.onCancellation().invoke(call::cancel);
+    }
+
+    /** Model calls waiting for a running one to end. */
+    int waiting() {
+        return permits.waiting();
+    }
+
+    private HttpClient client() {
+        return Context.isOnEventLoopThread()
+                ? perLoop.computeIfAbsent(Thread.currentThread(), loop -> vertx.createHttpClient(options))
+                : shared;
     }
 
     private RequestOptions requestOptions() {
@@ -168,18 +152,99 @@ public class OllamaStreamClient {
         return Buffer.buffer(bytes.toByteArray());
     }
 
-    /** The HTTP request of one call, and whether its stream was cancelled (before the request existed, too). */
-    private static final class Call {
-        private final Flow.Subscriber<String> tokens;
+    /**
+     * One model call: its permit, its HTTP request, and whether its stream was cancelled (while
+     * it waited for a permit or a connection, too). It runs on the context that started it.
+     */
+    private final class Call implements StreamPermits.Waiter {
+        private final UnicastProcessor<String> tokens;
+        private final Buffer body;
+        private final Context context;
         private HttpClientRequest request;
+        private boolean granted;
         private boolean cancelled;
+        private boolean ended;
 
-        Call(Flow.Subscriber<String> tokens) {
+        Call(UnicastProcessor<String> tokens, Buffer body, Context context) {
             this.tokens = tokens;
+            this.body = body;
+            this.context = context;
+        }
+
+        @Override
+        public void granted() {
+            if (context == null || Vertx.currentContext() == context) {
+                send();
+            } else {
+                context.runOnContext(ignored -> send());
+            }
+        }
+
+        private void send() {
+            synchronized (this) {
+                granted = true;
+                if (cancelled) {
+                    ended = true;
+                }
+            }
+            if (ended()) {
+                permits.release();
+                return;
+            }
+            client().request(requestOptions()).onFailure(this::fail).onSuccess(request -> {
+                if (!started(request)) {
+                    return;
+                }
+                request.send(body).onFailure(this::fail).onSuccess(this::read);
+            });
+        }
+
+        private void read(HttpClientResponse response) {
+            if (response.statusCode() != 200) {
+                response.body().onComplete(ignored -> fail(new IllegalStateException("Ollama answered HTTP " + response.statusCode())));
+                return;
+            }
+            StringBuilder pending = new StringBuilder();
+            boolean[] done = {false};
+            response.handler(chunk -> {
+                pending.append(chunk.toString(StandardCharsets.UTF_8));
+                int newline;
+                while (!done[0] && (newline = pending.indexOf("\n")) >= 0) {
+                    String line = pending.substring(0, newline).strip();
+                    pending.delete(0, newline + 1);
+                    if (!line.isEmpty()) {
+                        try {
+                            done[0] = line(line, tokens);
+                        } catch (IOException | IllegalStateException e) {
+                            // An answer that cannot be read is not finished: stop the model generating it
+                            // (after failing, so that the failure says why, not "reset").
+                            done[0] = true;
+                            fail(e);
+                            response.request().reset();
+                        }
+                    }
+                }
+            });
+            response.exceptionHandler(this::fail);
+            response.endHandler(ignored -> {
+                if (!done[0]) {
+                    String rest = pending.toString().strip();
+                    try {
+                        if (rest.isEmpty() || !line(rest, tokens)) {
+                            fail(new IllegalStateException("Ollama's stream ended without done"));
+                        }
+                    } catch (IOException | IllegalStateException e) {
+                        fail(e);
+                    }
+                }
+                // Only a cancelled stream resets its request (Ollama stops generating); one that
+                // ends normally leaves its connection in the pool for the next call.
+                end();
+            });
         }
 
         /** False when the stream was already cancelled: the request is reset instead of sent. */
-        synchronized boolean started(HttpClientRequest request) {
+        private synchronized boolean started(HttpClientRequest request) {
             this.request = request;
             if (cancelled) {
                 request.reset();
@@ -188,7 +253,8 @@ public class OllamaStreamClient {
         }
 
         /** Fails the stream; a cancelled one has nobody to tell (its reset is the failure seen here). */
-        void fail(Throwable failure) {
+        private void fail(Throwable failure) {
+            end();
             synchronized (this) {
                 if (cancelled) {
                     return;
@@ -197,11 +263,34 @@ public class OllamaStreamClient {
             tokens.onError(failure);
         }
 
-        synchronized void cancel() {
-            cancelled = true;
-            if (request != null) {
-                request.reset();
+        void cancel() {
+            HttpClientRequest sent;
+            synchronized (this) {
+                cancelled = true;
+                sent = request;
             }
+            if (permits.withdraw(this)) {
+                return; // it never ran
+            }
+            if (sent != null) {
+                sent.reset();
+            }
+            end();
+        }
+
+        /** Gives the permit back, once, if the call was given one. */
+        private void end() {
+            synchronized (this) {
+                if (!granted || ended) {
+                    return;
+                }
+                ended = true;
+            }
+            permits.release();
+        }
+
+        private synchronized boolean ended() {
+            return ended;
         }
     }
 
@@ -224,6 +313,7 @@ public class OllamaStreamClient {
 
     @PreDestroy
     void close() {
-        http.close();
+        shared.close();
+        perLoop.values().forEach(HttpClient::close);
     }
 }

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,8 +26,9 @@ import org.opentriage.testsupport.NdjsonLines;
 
 /**
  * The streaming client against a Vert.x server speaking Ollama's NDJSON, which counts the
- * connections it is given: finished streams share one connection, and a stream that is cancelled
- * or unreadable closes its own, so Ollama stops generating.
+ * connections and requests it is given: finished streams share one connection per event loop, a
+ * stream that is cancelled or unreadable closes its own, so Ollama stops generating, and past
+ * {@link ModelConfig#maxStreams()} a call waits for a running one to end.
  */
 class OllamaStreamClientTest {
 
@@ -40,6 +44,8 @@ class OllamaStreamClientTest {
     volatile long lineMs;
     /** The last request body the server was sent. */
     final AtomicReference<String> received = new AtomicReference<>();
+    /** How many requests the server was sent. */
+    final AtomicInteger requests = new AtomicInteger();
 
     @BeforeEach
     void start() throws Exception {
@@ -51,7 +57,7 @@ class OllamaStreamClientTest {
                 })
                 .requestHandler(this::answer)
                 .listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        client = new OllamaStreamClient(vertx, config(), "http://localhost:" + server.actualPort());
+        client = new OllamaStreamClient(vertx, config(10), url());
     }
 
     @AfterEach
@@ -136,8 +142,127 @@ class OllamaStreamClientTest {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(closed).hasValue(1));
     }
 
+    @Test
+    void eachEventLoopKeepsItsOwnConnection() throws Exception {
+        answerWith(0, token("a"), token("b"), last());
+        List<Context> loops = twoEventLoops();
+
+        // One after the other, so that a call could always take the idle connection of the call
+        // before it: Vert.x's shared pool would, whatever event loop that connection lives on.
+        for (Context loop : List.of(loops.get(0), loops.get(1), loops.get(0), loops.get(1))) {
+            Thread thread = threadOf(loop);
+            CompletableFuture<List<Thread>> tokensSeenOn = new CompletableFuture<>();
+            loop.runOnContext(ignored -> {
+                List<Thread> threads = new CopyOnWriteArrayList<>();
+                client.start(PROMPT, null).subscribe().with(token -> threads.add(Thread.currentThread()),
+                        tokensSeenOn::completeExceptionally, () -> tokensSeenOn.complete(threads));
+            });
+            assertThat(tokensSeenOn.get(10, TimeUnit.SECONDS)).as("threads the tokens arrived on").hasSize(2).containsOnly(thread);
+            Thread.sleep(100); // the response has ended: its connection is idle in the pool
+        }
+
+        assertThat(opened).as("connections for four calls from two event loops").hasValue(2);
+    }
+
+    @Test
+    void pastTheLimitACallWaitsUntilARunningOneEnds() throws Exception {
+        answerWith(300, token("a"), last());
+        OllamaStreamClient limited = new OllamaStreamClient(vertx, config(2), url());
+        try {
+            List<AssertSubscriber<String>> calls = List.of(subscribe(limited), subscribe(limited), subscribe(limited));
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(requests).hasValue(2));
+            Thread.sleep(200);
+            assertThat(requests).as("requests at the model while two streams run").hasValue(2);
+            assertThat(limited.waiting()).isEqualTo(1);
+
+            for (AssertSubscriber<String> call : calls) {
+                call.awaitCompletion(Duration.ofSeconds(5)).assertItems("a");
+            }
+            assertThat(requests).hasValue(3);
+        } finally {
+            limited.close();
+        }
+    }
+
+    @Test
+    void aCallCancelledWhileWaitingIsNeverSentAndTakesNoTurn() throws Exception {
+        answerWith(300, token("a"), last());
+        OllamaStreamClient limited = new OllamaStreamClient(vertx, config(1), url());
+        try {
+            AssertSubscriber<String> running = subscribe(limited);
+            AssertSubscriber<String> waiting = subscribe(limited);
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(requests).hasValue(1));
+            Thread.sleep(200);
+            assertThat(limited.waiting()).isEqualTo(1);
+
+            waiting.cancel();
+            assertThat(limited.waiting()).isZero();
+            running.awaitCompletion(Duration.ofSeconds(5)).assertItems("a");
+            subscribe(limited).awaitCompletion(Duration.ofSeconds(5)).assertItems("a");
+
+            assertThat(requests).as("the cancelled call never reached the model").hasValue(2);
+        } finally {
+            limited.close();
+        }
+    }
+
+    @Test
+    void aRunningCallThatIsCancelledGivesItsTurnToTheNext() throws Exception {
+        answerWith(300, token("a"), token("b"), token("c"), token("d"), token("e"), token("f"), last());
+        OllamaStreamClient limited = new OllamaStreamClient(vertx, config(1), url());
+        try {
+            AssertSubscriber<String> running = subscribe(limited);
+            AssertSubscriber<String> next = subscribe(limited);
+            running.awaitItems(1, Duration.ofSeconds(5));
+
+            running.cancel();
+
+            // The first call alone would have run for another 1.5 s.
+            await().atMost(Duration.ofMillis(1000)).untilAsserted(() -> assertThat(requests).hasValue(2));
+            next.awaitCompletion(Duration.ofSeconds(5));
+            assertThat(next.getItems()).hasSize(6);
+        } finally {
+            limited.close();
+        }
+    }
+
+    private static AssertSubscriber<String> subscribe(OllamaStreamClient client) {
+        return client.chat(PROMPT, null).subscribe().withSubscriber(AssertSubscriber.create(100));
+    }
+
+    /** Two event-loop contexts on different threads. */
+    private List<Context> twoEventLoops() throws Exception {
+        Context first = newContext();
+        for (int i = 0; i < 16; i++) {
+            Context other = newContext();
+            if (threadOf(other) != threadOf(first)) {
+                return List.of(first, other);
+            }
+        }
+        throw new IllegalStateException("Vert.x gave every context the same event loop");
+    }
+
+    /** A new event-loop context: Vert.x gives each new thread one, taking its event loops in turn. */
+    private Context newContext() throws Exception {
+        CompletableFuture<Context> context = new CompletableFuture<>();
+        new Thread(() -> context.complete(vertx.getOrCreateContext())).start();
+        return context.get(5, TimeUnit.SECONDS);
+    }
+
+    private static Thread threadOf(Context context) throws Exception {
+        CompletableFuture<Thread> thread = new CompletableFuture<>();
+        context.runOnContext(ignored -> thread.complete(Thread.currentThread()));
+        return thread.get(5, TimeUnit.SECONDS);
+    }
+
+    private String url() {
+        return "http://localhost:" + server.actualPort();
+    }
+
     private void answer(HttpServerRequest request) {
         request.body().onSuccess(body -> {
+            requests.incrementAndGet();
             received.set(body.toString());
             NdjsonLines.write(vertx, request.response(), lines, 1, lineMs);
         });
@@ -160,7 +285,7 @@ class OllamaStreamClientTest {
         return "{\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true}";
     }
 
-    private static ModelConfig config() {
+    private static ModelConfig config(int maxStreams) {
         return new ModelConfig() {
             public String name() {
                 return "llama3.1:8b";
@@ -183,7 +308,7 @@ class OllamaStreamClientTest {
             }
 
             public int maxStreams() {
-                return 10;
+                return maxStreams;
             }
 
             public boolean logExchanges() {
