@@ -2,6 +2,7 @@ package org.opentriage.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** The triage model, read at run time: changing it needs a restart, not a rebuild. */
@@ -33,9 +34,10 @@ public interface ModelConfig {
 
     /**
      * Most model streams one replica runs at once (its connection pool to Ollama); more wait their
-     * turn. Env: {@code TRIAGE_MODEL_MAX_STREAMS}.
+     * turn. Env: {@code TRIAGE_MODEL_MAX_STREAMS}; below 1 the service refuses to start.
      */
     @WithDefault("1000")
+    @Min(1)
     int maxStreams();
 
     /** Log prompts and answers (contains patient data: never in production). */

@@ -63,4 +63,14 @@ class ProductionStartIT {
             }
         }
     }
+
+    @Test
+    void noRoomForAnyModelStreamIsRefusedAtStart() {
+        Map<String, String> env = operatorEnvironment();
+        env.put("TRIAGE_AUTH_DISABLED", "true");
+        env.put("TRIAGE_MODEL_MAX_STREAMS", "0");
+        assertThatThrownBy(() -> PackagedApp.start(env).close())
+                .hasMessageContaining("the application exited")
+                .hasMessageContaining("triage.model.max-streams");
+    }
 }
