@@ -286,34 +286,33 @@ class OllamaStreamClientTest {
     }
 
     private static ModelConfig config(int maxStreams) {
-        return new ModelConfig() {
-            public String name() {
-                return "llama3.1:8b";
-            }
+        return new Config(maxStreams);
+    }
 
-            public Duration timeout() {
-                return Duration.ofSeconds(10);
-            }
+    /** The model settings of these tests (a named class: ModelConfig's methods carry constraints). */
+    private record Config(int maxStreams) implements ModelConfig {
+        public String name() {
+            return "llama3.1:8b";
+        }
 
-            public double temperature() {
-                return 0;
-            }
+        public Duration timeout() {
+            return Duration.ofSeconds(10);
+        }
 
-            public int maxTokens() {
-                return 100;
-            }
+        public double temperature() {
+            return 0;
+        }
 
-            public int contextWindow() {
-                return 2048;
-            }
+        public int maxTokens() {
+            return 100;
+        }
 
-            public int maxStreams() {
-                return maxStreams;
-            }
+        public int contextWindow() {
+            return 2048;
+        }
 
-            public boolean logExchanges() {
-                return false;
-            }
-        };
+        public boolean logExchanges() {
+            return false;
+        }
     }
 }
