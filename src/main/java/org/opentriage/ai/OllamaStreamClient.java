@@ -181,14 +181,13 @@ public class OllamaStreamClient {
         }
 
         private void send() {
+            boolean cancelledWhileGranted;
             synchronized (this) {
                 granted = true;
-                if (cancelled) {
-                    ended = true;
-                }
+                cancelledWhileGranted = cancelled;
             }
-            if (ended()) {
-                permits.release();
+            if (cancelledWhileGranted) {
+                end();
                 return;
             }
             client().request(requestOptions()).onFailure(this::fail).onSuccess(request -> {
@@ -287,10 +286,6 @@ public class OllamaStreamClient {
                 ended = true;
             }
             permits.release();
-        }
-
-        private synchronized boolean ended() {
-            return ended;
         }
     }
 
