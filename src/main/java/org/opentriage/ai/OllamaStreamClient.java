@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.opentriage.config.ModelConfig;
 
 /**
@@ -34,6 +36,11 @@ import org.opentriage.config.ModelConfig;
  * Cancelling the stream resets the HTTP request, so Ollama stops generating. Up to
  * {@link ModelConfig#maxStreams()} streams run at once, each on a pooled connection of the event
  * loop that started it, without a worker thread each; more wait their turn.
+ *
+ * <p>A call fails with a {@link TimeoutException} after {@link ModelConfig#timeout()} of silence:
+ * waiting that long for its turn or a connection, or, once sent, hearing nothing from Ollama for
+ * that long. One timer watches a whole call; a chunk received only notes the time, so there is no
+ * timer per token.
  */
 @ApplicationScoped
 public class OllamaStreamClient {
@@ -99,6 +106,7 @@ public class OllamaStreamClient {
     public Multi<String> start(List<Message> messages, Format format) {
         UnicastProcessor<String> tokens = UnicastProcessor.create();
         Call call = new Call(tokens, body(messages, format), Vertx.currentContext());
+        call.watch();
         permits.acquire(call);
         return tokens.onCancellation().invoke(call::cancel);
     }
@@ -118,7 +126,7 @@ public class OllamaStreamClient {
         return new RequestOptions().setMethod(HttpMethod.POST).setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80))
                 .setSsl("https".equals(base.getScheme())).setURI(base.getRawPath() + "/api/chat")
-                .putHeader("Content-Type", "application/json").setIdleTimeout(config.timeout().toMillis());
+                .putHeader("Content-Type", "application/json");
     }
 
     /** The chat request, written straight to bytes; the system prompt and schema are the bulk of it. */
@@ -153,22 +161,64 @@ public class OllamaStreamClient {
     }
 
     /**
-     * One model call: its permit, its HTTP request, and whether its stream was cancelled (while
-     * it waited for a permit or a connection, too). It runs on the context that started it.
+     * One model call: its permit, its HTTP request, whether its stream was cancelled (while it
+     * waited for a permit or a connection, too), and its silence watch. It runs on the context
+     * that started it.
      */
     private final class Call implements StreamPermits.Waiter {
         private final UnicastProcessor<String> tokens;
         private final Buffer body;
         private final Context context;
+        private final long timeoutNanos = config.timeout().toNanos();
+        /** When the call last heard from Ollama (or started): written for every chunk, read by the watch. */
+        private volatile long lastHeard = System.nanoTime();
         private HttpClientRequest request;
         private boolean granted;
         private boolean cancelled;
         private boolean ended;
+        private boolean timedOut;
+        private long watch = -1;
 
         Call(UnicastProcessor<String> tokens, Buffer body, Context context) {
             this.tokens = tokens;
             this.body = body;
             this.context = context;
+        }
+
+        /**
+         * Starts the silence watch: one timer for the whole call, not one per token. When it
+         * fires after a chunk has come, it sleeps again for what is left of the timeout.
+         */
+        synchronized void watch() {
+            if (!ended && !cancelled) {
+                watch = vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)), id -> checkSilence());
+            }
+        }
+
+        private void checkSilence() {
+            long silentNanos = System.nanoTime() - lastHeard;
+            HttpClientRequest sent;
+            synchronized (this) {
+                if (ended || cancelled) {
+                    return;
+                }
+                if (silentNanos < timeoutNanos) {
+                    watch = vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeoutNanos - silentNanos)),
+                            id -> checkSilence());
+                    return;
+                }
+                timedOut = true;
+                sent = request;
+            }
+            if (permits.withdraw(this)) {
+                tokens.onError(timeout()); // it never ran
+            } else if (sent != null) {
+                sent.reset(); // Ollama stops generating; the failure that follows is reported as the timeout
+            } // else it is connecting: started() resets it
+        }
+
+        private TimeoutException timeout() {
+            return new TimeoutException("nothing from the model for " + config.timeout().toMillis() + " ms");
         }
 
         @Override
@@ -181,13 +231,13 @@ public class OllamaStreamClient {
         }
 
         private void send() {
-            boolean cancelledWhileGranted;
+            boolean stopped;
             synchronized (this) {
                 granted = true;
-                cancelledWhileGranted = cancelled;
+                stopped = cancelled || timedOut;
             }
-            if (cancelledWhileGranted) {
-                end();
+            if (stopped) {
+                fail(timeout()); // a cancelled call is told nothing
                 return;
             }
             client().request(requestOptions()).onFailure(this::fail).onSuccess(request -> {
@@ -199,6 +249,7 @@ public class OllamaStreamClient {
         }
 
         private void read(HttpClientResponse response) {
+            lastHeard = System.nanoTime();
             if (response.statusCode() != 200) {
                 response.body().onComplete(ignored -> fail(new IllegalStateException("Ollama answered HTTP " + response.statusCode())));
                 return;
@@ -206,6 +257,7 @@ public class OllamaStreamClient {
             StringBuilder pending = new StringBuilder();
             boolean[] done = {false};
             response.handler(chunk -> {
+                lastHeard = System.nanoTime();
                 pending.append(chunk.toString(StandardCharsets.UTF_8));
                 int newline;
                 while (!done[0] && (newline = pending.indexOf("\n")) >= 0) {
@@ -242,24 +294,38 @@ public class OllamaStreamClient {
             });
         }
 
-        /** False when the stream was already cancelled: the request is reset instead of sent. */
-        private synchronized boolean started(HttpClientRequest request) {
-            this.request = request;
-            if (cancelled) {
+        /** False when the stream was already cancelled or timed out: the request is reset instead of sent. */
+        private boolean started(HttpClientRequest request) {
+            boolean stopped;
+            boolean silent;
+            synchronized (this) {
+                this.request = request;
+                stopped = cancelled || timedOut;
+                silent = timedOut;
+            }
+            if (stopped) {
                 request.reset();
             }
-            return !cancelled;
+            if (silent) {
+                fail(timeout());
+            }
+            return !stopped;
         }
 
-        /** Fails the stream; a cancelled one has nobody to tell (its reset is the failure seen here). */
+        /**
+         * Fails the stream; a cancelled one has nobody to tell (its reset is the failure seen here),
+         * and one that timed out is told so, whatever its reset looked like.
+         */
         private void fail(Throwable failure) {
             end();
+            boolean silent;
             synchronized (this) {
                 if (cancelled) {
                     return;
                 }
+                silent = timedOut;
             }
-            tokens.onError(failure);
+            tokens.onError(silent ? timeout() : failure);
         }
 
         void cancel() {
@@ -268,6 +334,7 @@ public class OllamaStreamClient {
                 cancelled = true;
                 sent = request;
             }
+            stopWatch();
             if (permits.withdraw(this)) {
                 return; // it never ran
             }
@@ -277,8 +344,9 @@ public class OllamaStreamClient {
             end();
         }
 
-        /** Gives the permit back, once, if the call was given one. */
+        /** Gives the permit back, once, if the call was given one; the watch stops. */
         private void end() {
+            stopWatch();
             synchronized (this) {
                 if (!granted || ended) {
                     return;
@@ -286,6 +354,17 @@ public class OllamaStreamClient {
                 ended = true;
             }
             permits.release();
+        }
+
+        private void stopWatch() {
+            long timer;
+            synchronized (this) {
+                timer = watch;
+                watch = -1;
+            }
+            if (timer >= 0) {
+                vertx.cancelTimer(timer);
+            }
         }
     }
 

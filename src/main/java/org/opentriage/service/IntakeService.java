@@ -17,7 +17,6 @@ import org.opentriage.api.IntakeStartRequest;
 import org.opentriage.api.IntakeView;
 import org.opentriage.api.TriageRequest;
 import org.opentriage.config.IntakeConfig;
-import org.opentriage.config.ModelConfig;
 import org.opentriage.mapping.CaseMapper;
 import org.opentriage.security.Caller;
 import org.opentriage.triage.SafetyFloor;
@@ -41,16 +40,14 @@ public class IntakeService {
     private final PatientAdvice advice;
     private final TriageService triage;
     private final IntakeConfig config;
-    private final ModelConfig model;
 
     public IntakeService(SafetyFloorEngine rules, IntakeAdvisor advisor, PatientAdvice advice, TriageService triage,
-                         IntakeConfig config, ModelConfig model) {
+                         IntakeConfig config) {
         this.rules = rules;
         this.advisor = advisor;
         this.advice = advice;
         this.triage = triage;
         this.config = config;
-        this.model = model;
     }
 
     public Multi<IntakeEvent> start(IntakeStartRequest request, Caller caller) {
@@ -113,7 +110,7 @@ public class IntakeService {
             return Multi.createFrom().item(new IntakeEvent.Ready(false));
         }
         ModelText question = new ModelText();
-        Multi<IntakeEvent> tokens = question.read(advisor.nextQuestion(s.patient, s.language, s.transcript), model.timeout())
+        Multi<IntakeEvent> tokens = question.read(advisor.nextQuestion(s.patient, s.language, s.transcript))
                 .map(IntakeEvent.Token::new);
         Multi<IntakeEvent> end = Uni.createFrom().deferred(() -> {
             String answer = question.text().strip();

@@ -1,22 +1,20 @@
 package org.opentriage.service;
 
 import io.smallrye.mutiny.Multi;
-import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One model stream, read to its end: the tokens pass through as they come, the whole text is kept,
- * and a failure (or silence longer than the model timeout) ends the stream instead of failing it,
- * so that what follows (a degraded result, or "ready") is still sent.
+ * and a failure ends the stream instead of failing it, so that what follows (a degraded result, or
+ * "ready") is still sent. Silence longer than the model timeout is such a failure: the model client
+ * raises it (see {@link org.opentriage.ai.OllamaStreamClient}), without a timer per token.
  */
 final class ModelText {
 
     private final StringBuilder text = new StringBuilder();
     private volatile Throwable failure;
 
-    Multi<String> read(Multi<String> tokens, Duration timeout) {
-        return tokens.ifNoItem().after(timeout).failWith(TimeoutException::new)
-                .onItem().invoke(text::append)
+    Multi<String> read(Multi<String> tokens) {
+        return tokens.onItem().invoke(text::append)
                 .onFailure().invoke(e -> failure = e)
                 .onFailure().recoverWithCompletion();
     }

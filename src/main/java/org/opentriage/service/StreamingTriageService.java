@@ -13,7 +13,6 @@ import org.opentriage.ai.ModelOutcome;
 import org.opentriage.ai.StreamingAdvisor;
 import org.opentriage.api.Problem;
 import org.opentriage.api.TriageRequest;
-import org.opentriage.config.ModelConfig;
 import org.opentriage.mapping.CaseMapper;
 import org.opentriage.security.Caller;
 import org.opentriage.triage.SafetyFloor;
@@ -36,17 +35,15 @@ public class StreamingTriageService {
     private final DecisionMerger merger;
     private final TriageService store;
     private final RequestFingerprint fingerprint;
-    private final ModelConfig config;
 
     public StreamingTriageService(SafetyFloorEngine rules, StreamingAdvisor streaming, ModelAdvisor advisor,
-                                  DecisionMerger merger, TriageService store, RequestFingerprint fingerprint, ModelConfig config) {
+                                  DecisionMerger merger, TriageService store, RequestFingerprint fingerprint) {
         this.rules = rules;
         this.streaming = streaming;
         this.advisor = advisor;
         this.merger = merger;
         this.store = store;
         this.fingerprint = fingerprint;
-        this.config = config;
     }
 
     public Multi<TriageStreamEvent> stream(TriageRequest request, Caller caller) {
@@ -65,7 +62,7 @@ public class StreamingTriageService {
                 CaseMapper.toViews(floor.redFlags(), request.languageOrDefault()),
                 floor.news2().map(CaseMapper::toView).orElse(null));
 
-        Multi<TriageStreamEvent> tokens = answer.read(model, config.timeout()).map(TriageStreamEvent.Token::new);
+        Multi<TriageStreamEvent> tokens = answer.read(model).map(TriageStreamEvent.Token::new);
 
         Multi<TriageStreamEvent> result = Uni.createFrom().deferred(() -> {
             finished.set(true);

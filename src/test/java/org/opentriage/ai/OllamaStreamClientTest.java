@@ -227,6 +227,59 @@ class OllamaStreamClientTest {
         }
     }
 
+    @Test
+    void aModelSilentForLongerThanTheTimeoutFailsTheCallAndFreesItsTurn() throws Exception {
+        answerWith(5_000, token("a"), token("b"), last());
+        OllamaStreamClient limited = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(500)), url());
+        try {
+            AssertSubscriber<String> silent = subscribe(limited);
+
+            Throwable failure = silent.awaitFailure(Duration.ofSeconds(3)).getFailure();
+            silent.assertItems("a");
+            assertThat(ModelFailures.classify(failure)).as("%s", failure).isEqualTo(ModelFailures.TIMEOUT);
+            await().atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                    assertThat(closed).as("the silent call's connection, closed so Ollama stops").hasValue(1));
+
+            answerWith(0, token("c"), last());
+            subscribe(limited).awaitCompletion(Duration.ofSeconds(3)).assertItems("c");
+        } finally {
+            limited.close();
+        }
+    }
+
+    @Test
+    void aSlowModelThatKeepsTalkingIsNotCutOff() {
+        answerWith(200, token("a"), token("b"), token("c"), token("d"), token("e"), token("f"), token("g"), last());
+        OllamaStreamClient client = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(500)), url());
+        try {
+            long start = System.nanoTime();
+            subscribe(client).awaitCompletion(Duration.ofSeconds(5)).assertItems("a", "b", "c", "d", "e", "f", "g");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the whole answer took longer than the timeout")
+                    .isGreaterThan(Duration.ofMillis(1_000));
+        } finally {
+            client.close();
+        }
+    }
+
+    @Test
+    void aCallThatWaitsLongerThanTheTimeoutForItsTurnFailsUnsent() throws Exception {
+        answerWith(200, token("a"), token("b"), token("c"), token("d"), token("e"), token("f"), token("g"), last());
+        OllamaStreamClient limited = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(500)), url());
+        try {
+            AssertSubscriber<String> running = subscribe(limited);
+            await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(requests).hasValue(1));
+            AssertSubscriber<String> waiting = subscribe(limited);
+
+            Throwable failure = waiting.awaitFailure(Duration.ofSeconds(3)).getFailure();
+            assertThat(ModelFailures.classify(failure)).as("%s", failure).isEqualTo(ModelFailures.TIMEOUT);
+            assertThat(limited.waiting()).isZero();
+            running.awaitCompletion(Duration.ofSeconds(5)).assertItems("a", "b", "c", "d", "e", "f", "g");
+            assertThat(requests).as("the call that gave up never reached the model").hasValue(1);
+        } finally {
+            limited.close();
+        }
+    }
+
     private static AssertSubscriber<String> subscribe(OllamaStreamClient client) {
         return client.chat(PROMPT, null).subscribe().withSubscriber(AssertSubscriber.create(100));
     }
@@ -286,17 +339,17 @@ class OllamaStreamClientTest {
     }
 
     private static ModelConfig config(int maxStreams) {
-        return new Config(maxStreams);
+        return config(maxStreams, Duration.ofSeconds(10));
+    }
+
+    private static ModelConfig config(int maxStreams, Duration timeout) {
+        return new Config(maxStreams, timeout);
     }
 
     /** The model settings of these tests (a named class: ModelConfig's methods carry constraints). */
-    private record Config(int maxStreams) implements ModelConfig {
+    private record Config(int maxStreams, Duration timeout) implements ModelConfig {
         public String name() {
             return "llama3.1:8b";
-        }
-
-        public Duration timeout() {
-            return Duration.ofSeconds(10);
         }
 
         public double temperature() {

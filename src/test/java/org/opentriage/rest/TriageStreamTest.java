@@ -104,6 +104,23 @@ class TriageStreamTest {
     }
 
     @Test
+    void aModelSilentForLongerThanTheTimeoutEndsInADegradedResult() throws Exception {
+        // The test profile's model timeout is 3 s; this model says nothing for 6 s.
+        OllamaApi.answer(ollama, OllamaApi.streaming(ANSWER, 300).withFixedDelay(6_000));
+        try (SseRecorder sse = SseRecorder.post(stream.toString(), Requests.SORE_THROAT)) {
+            await().atMost(Duration.ofSeconds(10)).until(sse::ended);
+            SseRecorder.Event last = sse.events().get(sse.events().size() - 1);
+            assertThat(sse.events()).extracting(SseRecorder.Event::name).doesNotContain("token");
+            assertThat(last.name()).isEqualTo("result");
+            JsonNode result = json(last.data());
+            assertThat(result.path("model").path("degraded").asBoolean()).isTrue();
+            assertThat(result.path("model").path("degradedReason").asText()).isEqualTo("timeout");
+            assertThat(result.path("model").path("latencyMs").asLong()).isBetween(2_900L, 6_000L);
+            assertThat(result.path("triage").path("level").asInt()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void truncatedJsonFromTheModelIsDegraded() throws Exception {
         OllamaApi.answer(ollama, OllamaApi.streaming(ANSWER.substring(0, ANSWER.length() / 2), 300));
         try (SseRecorder sse = SseRecorder.post(stream.toString(), Requests.SORE_THROAT)) {
