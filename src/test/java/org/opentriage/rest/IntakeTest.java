@@ -126,6 +126,29 @@ class IntakeTest {
     }
 
     @Test
+    void aModelSilentForLongerThanTheTimeoutEndsTheTurnAsReadyDegraded() throws Exception {
+        // The test profile's model timeout is 3 s; this model says nothing for 6 s.
+        ollama.resetAll();
+        ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("true")))
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson")
+                        .withBody(OllamaApi.streamedChat("How long?", 4)).withFixedDelay(6_000)));
+        ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("false")))
+                .willReturn(okJson(OllamaApi.chatResponse(OllamaApi.assessment(4, "See your doctor this week.",
+                        OllamaApi.differential("Acute pharyngitis", "J02.9", 0.7, false))))));
+        List<SseRecorder.Event> events;
+        long start = System.nanoTime();
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have a sore throat"))) {
+            events = run(sse);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(2_900), Duration.ofMillis(6_000));
+        assertThat(events).extracting(SseRecorder.Event::name).containsExactly("session", "ready");
+        assertThat(JSON.readTree(events.get(1).data()).path("degraded").asBoolean()).isTrue();
+        String id = JSON.readTree(events.get(0).data()).path("id").asText();
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200)
+                .body("intake.complaint", containsString("sore throat"));
+    }
+
+    @Test
     void anExpiredSessionIsGone() throws Exception {
         String id;
         try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have a cough"))) {
