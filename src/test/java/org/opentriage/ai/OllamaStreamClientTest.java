@@ -166,7 +166,7 @@ class OllamaStreamClientTest {
 
     @Test
     void pastTheLimitACallWaitsUntilARunningOneEnds() throws Exception {
-        answerWith(300, token("a"), last());
+        answerWith(1_000, token("a"), last());
         OllamaStreamClient limited = new OllamaStreamClient(vertx, config(2), url());
         try {
             List<AssertSubscriber<String>> calls = List.of(subscribe(limited), subscribe(limited), subscribe(limited));
@@ -187,7 +187,7 @@ class OllamaStreamClientTest {
 
     @Test
     void aCallCancelledWhileWaitingIsNeverSentAndTakesNoTurn() throws Exception {
-        answerWith(300, token("a"), last());
+        answerWith(1_000, token("a"), last());
         OllamaStreamClient limited = new OllamaStreamClient(vertx, config(1), url());
         try {
             AssertSubscriber<String> running = subscribe(limited);
@@ -249,13 +249,13 @@ class OllamaStreamClientTest {
 
     @Test
     void aSlowModelThatKeepsTalkingIsNotCutOff() {
-        answerWith(200, token("a"), token("b"), token("c"), token("d"), token("e"), token("f"), token("g"), last());
-        OllamaStreamClient client = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(500)), url());
+        answerWith(250, token("a"), token("b"), token("c"), token("d"), token("e"), token("f"), token("g"), last());
+        OllamaStreamClient client = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(1_000)), url());
         try {
             long start = System.nanoTime();
             subscribe(client).awaitCompletion(Duration.ofSeconds(5)).assertItems("a", "b", "c", "d", "e", "f", "g");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the whole answer took longer than the timeout")
-                    .isGreaterThan(Duration.ofMillis(1_000));
+                    .isGreaterThan(Duration.ofMillis(1_500));
         } finally {
             client.close();
         }
@@ -263,8 +263,8 @@ class OllamaStreamClientTest {
 
     @Test
     void aCallThatWaitsLongerThanTheTimeoutForItsTurnFailsUnsent() throws Exception {
-        answerWith(200, token("a"), token("b"), token("c"), token("d"), token("e"), token("f"), token("g"), last());
-        OllamaStreamClient limited = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(500)), url());
+        answerWith(250, token("a"), token("b"), token("c"), token("d"), token("e"), token("f"), token("g"), last());
+        OllamaStreamClient limited = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(1_000)), url());
         try {
             AssertSubscriber<String> running = subscribe(limited);
             await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(requests).hasValue(1));
