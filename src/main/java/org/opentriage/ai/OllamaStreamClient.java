@@ -189,10 +189,12 @@ public class OllamaStreamClient {
          * Starts the silence watch: one timer for the whole call, not one per token. When it
          * fires after a chunk has come, it sleeps again for what is left of the timeout.
          */
-        synchronized void watch() {
-            if (!ended && !cancelled) {
-                watch = vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)), id -> checkSilence());
-            }
+        void watch() {
+            arm(timeoutNanos);
+        }
+
+        private synchronized void arm(long nanos) {
+            watch = vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)), id -> checkSilence());
         }
 
         private void checkSilence() {
@@ -203,8 +205,7 @@ public class OllamaStreamClient {
                     return;
                 }
                 if (silentNanos < timeoutNanos) {
-                    watch = vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeoutNanos - silentNanos)),
-                            id -> checkSilence());
+                    arm(timeoutNanos - silentNanos);
                     return;
                 }
                 timedOut = true;

@@ -250,14 +250,14 @@ class OllamaStreamClientTest {
     @Test
     void aSlowModelThatKeepsTalkingIsNotCutOff() {
         answerWith(250, token("a"), token("b"), token("c"), token("d"), token("e"), token("f"), token("g"), last());
-        OllamaStreamClient client = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(1_000)), url());
+        OllamaStreamClient shortTimeout = new OllamaStreamClient(vertx, config(1, Duration.ofMillis(1_000)), url());
         try {
             long start = System.nanoTime();
-            subscribe(client).awaitCompletion(Duration.ofSeconds(5)).assertItems("a", "b", "c", "d", "e", "f", "g");
+            subscribe(shortTimeout).awaitCompletion(Duration.ofSeconds(5)).assertItems("a", "b", "c", "d", "e", "f", "g");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the whole answer took longer than the timeout")
                     .isGreaterThan(Duration.ofMillis(1_500));
         } finally {
-            client.close();
+            shortTimeout.close();
         }
     }
 
