@@ -335,11 +335,8 @@ public class OllamaStreamClient {
                 cancelled = true;
                 sent = request;
             }
-            stopWatch();
-            if (permits.withdraw(this)) {
-                return; // it never ran
-            }
-            if (sent != null) {
+            // A call taken out of the queue never ran: nothing to reset, and end() only stops its watch.
+            if (!permits.withdraw(this) && sent != null) {
                 sent.reset();
             }
             end();
