@@ -1,6 +1,5 @@
 package org.opentriage.triage;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,6 +39,7 @@ public final class PatientExplanations {
 
     /** Whether a BCP-47 tag asks for Hindi ({@code hi}, {@code hi-IN}, {@code hi-Latn}…). */
     public static boolean hindi(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).matches("hi(-.*)?");
+        return language != null && language.regionMatches(true, 0, "hi", 0, 2)
+                && (language.length() == 2 || language.charAt(2) == '-');
     }
 }
