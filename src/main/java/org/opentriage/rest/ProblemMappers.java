@@ -23,6 +23,7 @@ import org.opentriage.Causes;
 import org.opentriage.api.Problem;
 import org.opentriage.service.CaseNotFoundException;
 import org.opentriage.service.IdempotencyConflictException;
+import org.opentriage.service.IntakeFullException;
 import org.opentriage.service.InvalidTransitionException;
 import org.opentriage.service.SessionExpiredException;
 
@@ -167,6 +168,9 @@ public class ProblemMappers {
         }
         if (e instanceof SessionExpiredException) {
             return Problem.of(410, "Gone", e.getMessage());
+        }
+        if (e instanceof IntakeFullException) {
+            return Problem.of(413, "Content too large", e.getMessage());
         }
         if (e instanceof CaseNotFoundException) {
             return Problem.of(404, "Not found", e.getMessage());

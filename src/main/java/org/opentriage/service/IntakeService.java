@@ -32,6 +32,12 @@ import org.opentriage.triage.TriageLevel;
 @ApplicationScoped
 public class IntakeService {
 
+    /**
+     * The most the patient's words may add up to in one session: two complaints' worth of {@code
+     * POST /api/v1/triage}, which keeps the final prompt within the model's context.
+     */
+    public static final int MAX_PATIENT_CHARACTERS = 8000;
+
     static final String PATIENT = "patient";
     static final String ASSISTANT = "assistant";
 
@@ -72,7 +78,12 @@ public class IntakeService {
     public Multi<IntakeEvent> message(UUID id, IntakeMessage message, Caller caller) {
         Executor onContext = VertxContexts.current();
         return Panache.withTransaction(() -> active(id, caller).invoke(s -> {
-            s.transcript = s.transcript.with(PATIENT, message.text().strip());
+            Transcript next = s.transcript.with(PATIENT, message.text().strip());
+            // Past the limit a message is refused, unless it is an emergency: that is kept and interrupts.
+            if (next.patientWords().length() > MAX_PATIENT_CHARACTERS && !emergency(rules.evaluate(request(s, next)))) {
+                throw new IntakeFullException(id, MAX_PATIENT_CHARACTERS);
+            }
+            s.transcript = next;
             s.updatedAt = Timestamps.now();
             s.expiresAt = s.updatedAt.plus(config.ttl());
         })).onItem().transformToMulti(s -> turn(s, onContext));
@@ -98,7 +109,7 @@ public class IntakeService {
     /** One turn: rules first; an emergency interrupts; otherwise the model's next question, streamed. */
     private Multi<IntakeEvent> turn(IntakeSession s, Executor onContext) {
         SafetyFloor floor = rules.evaluate(request(s));
-        if (floor.floor().level() <= TriageLevel.EMERGENCY.level()) {
+        if (emergency(floor)) {
             IntakeEvent interrupt = new IntakeEvent.Interrupt(CaseMapper.rulesTriage(floor),
                     CaseMapper.toViews(floor.redFlags(), s.language),
                     advice.forLevel(floor.floor(), s.language, false, floor.selfHarm()));
@@ -167,11 +178,20 @@ public class IntakeService {
         return s.expiresAt.isBefore(Instant.now());
     }
 
-    /** The triage request the session amounts to: the patient's own words are the complaint. */
+    private static boolean emergency(SafetyFloor floor) {
+        return floor.floor().level() <= TriageLevel.EMERGENCY.level();
+    }
+
+    /**
+     * The triage request the session amounts to: everything the patient said is the complaint,
+     * uncut, so that the rules see a red flag however late in the conversation it comes.
+     */
     static TriageRequest request(IntakeSession s) {
-        String words = s.transcript.patientWords();
-        return new TriageRequest(s.patient, words.length() > 4000 ? words.substring(0, 4000) : words,
-                List.of(), s.vitals, null, s.language);
+        return request(s, s.transcript);
+    }
+
+    private static TriageRequest request(IntakeSession s, Transcript transcript) {
+        return new TriageRequest(s.patient, transcript.patientWords(), List.of(), s.vitals, null, s.language);
     }
 
     static IntakeView view(IntakeSession s) {

@@ -125,6 +125,58 @@ class IntakeTest {
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1));
     }
 
+    /** Benign words, just under the 4000 characters one message may hold. */
+    static String longBenignMessage() {
+        String words = "My throat is scratchy and my nose keeps running. ".repeat(81) + "It started on Monday.";
+        assertThat(words).hasSize(3990);
+        return words;
+    }
+
+    List<SseRecorder.Event> say(String id, String text) throws Exception {
+        try (SseRecorder sse = SseRecorder.post(intake + "/" + id + "/messages", "{\"text\":\"" + text + "\"}")) {
+            return run(sse);
+        }
+    }
+
+    @Test
+    void aRedFlagAfterALongFirstMessageStillInterrupts() throws Exception {
+        String id;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted(longBenignMessage()))) {
+            List<SseRecorder.Event> first = run(sse);
+            assertThat(last(first)).isEqualTo("question");
+            id = JSON.readTree(first.get(0).data()).path("id").asText();
+        }
+        // The rules read everything the patient said: the first 4000 characters are not the whole story.
+        List<SseRecorder.Event> events = say(id, "Now I have crushing chest pain and I am sweating");
+        assertThat(events).extracting(SseRecorder.Event::name).containsExactly("interrupt");
+        assertThat(JSON.readTree(events.get(0).data()).path("redFlags").toString()).contains("acs_chest_pain");
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1))
+                .body("intake.complaint", containsString("crushing chest pain"));
+    }
+
+    @Test
+    void pastItsLengthLimitASessionRefusesMoreWordsButNotAnEmergency() throws Exception {
+        String id;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted(longBenignMessage()))) {
+            id = JSON.readTree(run(sse).get(0).data()).path("id").asText();
+        }
+        assertThat(last(say(id, longBenignMessage()))).isEqualTo("ready");
+
+        List<SseRecorder.Event> refused = say(id, "It is a bit worse at night and in the morning, and the tablets from the shop do not help at all");
+        assertThat(refused).extracting(SseRecorder.Event::name).containsExactly("error");
+        JsonNode problem = JSON.readTree(refused.get(0).data());
+        assertThat(problem.path("status").asInt()).isEqualTo(413);
+        assertThat(problem.path("detail").asText()).contains("8000").contains("Finish");
+        given().get("/api/v1/intake/" + id).then().statusCode(200).body("status", equalTo("active"))
+                .body("transcript.size()", equalTo(3));
+
+        List<SseRecorder.Event> emergency = say(id, "Now I have crushing chest pain and I am sweating");
+        assertThat(emergency).extracting(SseRecorder.Event::name).containsExactly("interrupt");
+        given().get("/api/v1/intake/" + id).then().statusCode(200).body("status", equalTo("interrupted"))
+                .body("transcript.size()", equalTo(4));
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1));
+    }
+
     @Test
     void aModelSilentForLongerThanTheTimeoutEndsTheTurnAsReadyDegraded() throws Exception {
         // The test profile's model timeout is 3 s; this model says nothing for 6 s.
