@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * ("no chest pain", "denies breathlessness"), or when a Hindi negation follows it closely
  * ("seene mein dard nahi hai", only across filler words: "khoon beh raha hai, ruk nahi raha" stays
  * positive). Misspelt clinical words are corrected first (see {@link Spelling}). Pseudo-triggers ("not stop", "not able", "not sure") do not negate:
- * "bleeding that does not stop" stays positive. Following ConText, a finding placed in the past
+ * "bleeding that does not stop" stays positive; nor does a negation that says the finding is new:
+ * "never had chest pain like this" is chest pain now. Following ConText, a finding placed in the past
  * ("history of stroke", "had a stroke last year", "two years ago"; weeks and hours stay current) is not the complaint now.
  */
 public final class ClinicalText {
@@ -40,6 +41,16 @@ public final class ClinicalText {
     private static final Set<String> PRE_HISTORICAL = Set.of("history", "previous", "previously", "prior", "past");
     private static final Pattern POST_HISTORICAL = Pattern.compile(
             "^(\\S+ ){0,4}?(((\\d+|a|an|one|two|three|four|five|six|few|many|several) )?(years?|months?) (ago|back)|last year|in the past|in (19|20)\\d\\d)( |$)");
+    /**
+     * Phrases that turn "never had X" into "X, for the first time": a patient who has "never had
+     * a headache like this" has one now, and "first or worst" is itself a warning (NICE CKS,
+     * Headache: assessment, red flags). Plain "never had X" and "never had X before" stay negated.
+     */
+    private static final Pattern NOVELTY = Pattern.compile(
+            "(^| )(like (this|that|it)|(this|so|as) (bad|severe|strong|intense|painful)|such)( |$)");
+    /** The same right after the finding, or one word on: "chest pain like this", "pain quite this bad". */
+    private static final Pattern NOVELTY_AFTER = Pattern.compile(
+            "^(\\S+ )?(like (this|that|it)|(this|so|as) (bad|severe|strong|intense|painful))( |$)");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
@@ -114,7 +125,7 @@ public final class ClinicalText {
         for (int i = before.length - 1; i >= from; i--) {
             if (PRE_NEGATIONS.contains(before[i])) {
                 String next = i + 1 < before.length ? before[i + 1] : firstToken(clause.substring(start));
-                if (!PSEUDO_NEGATION_FOLLOWERS.contains(next)) {
+                if (!PSEUDO_NEGATION_FOLLOWERS.contains(next) && !novel(before, i, clause, start, end)) {
                     return true;
                 }
             }
@@ -138,6 +149,22 @@ public final class ClinicalText {
             }
         }
         return false;
+    }
+
+    /**
+     * "Never had chest pain like this", "not had such bad pain": the negation says the finding is
+     * new, not absent. True when a {@link #NOVELTY} phrase stands between the trigger at {@code
+     * trigger} and the end of the finding, or begins within two tokens after it ({@link #NOVELTY_AFTER}).
+     */
+    private static boolean novel(String[] before, int trigger, String clause, int start, int end) {
+        StringBuilder span = new StringBuilder();
+        for (int i = trigger + 1; i < before.length; i++) {
+            span.append(before[i]).append(' ');
+        }
+        span.append(clause, start, end);
+        String[] after = clause.substring(end).strip().split(" ");
+        String next = String.join(" ", java.util.Arrays.asList(after).subList(0, Math.min(4, after.length)));
+        return NOVELTY.matcher(span).find() || NOVELTY_AFTER.matcher(next).find();
     }
 
     private static String firstToken(String s) {

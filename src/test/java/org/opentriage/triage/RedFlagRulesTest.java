@@ -105,6 +105,30 @@ class RedFlagRulesTest {
         assertThat(floor(complaint).floor()).isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I have never had chest pain like this before, I am sweating",
+            "never had such bad chest pain and sweating",
+            "I have not had pain like this in my chest, sweating",
+            "no fever and never had pain like this in my chest, sweating",
+            "I've never felt chest pain this bad, and I'm sweating",
+    })
+    void aNegationThatSaysTheFindingIsNewDoesNotNegateIt(String complaint) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains("acs_chest_pain");
+        assertThat(floor(complaint).floor()).isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I have never had chest pain, I have a cough",
+            "no chest pain, never felt this bad with a cough",
+            "I never had a stroke before, just a headache",
+            "no fever and never had pain like this in my knee",
+    })
+    void aPlainNegationStillNegates(String complaint) {
+        assertThat(floor(complaint).redFlags()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
