@@ -2,6 +2,7 @@ package org.opentriage;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opentriage.triage.Affirmation;
 
 /** The intake conversation, oldest first: {@code patient} and {@code assistant} turns. */
 public record Transcript(List<Turn> turns) {
@@ -15,8 +16,31 @@ public record Transcript(List<Turn> turns) {
         return new Transcript(List.copyOf(next));
     }
 
-    /** What the patient said, in order, as one complaint. */
+    /** What the patient said, in order: their own words only (what a session's length limit counts). */
     public String patientWords() {
         return String.join(". ", turns.stream().filter(t -> t.role().equals("patient")).map(Turn::text).toList());
+    }
+
+    /**
+     * What the patient said, in order, as one complaint for the rules, the model and the nurse. An
+     * answer that says yes to a question about now ({@link Affirmation}) carries the question,
+     * "[Asked: Any chest pain?] Yes": without it, "yes" would tell the rules nothing and a
+     * confirmed red flag would not fire. Other answers stand alone, so a question's words never
+     * count against a "no".
+     */
+    public String complaint() {
+        List<String> parts = new ArrayList<>();
+        String question = null;
+        for (Turn turn : turns) {
+            if (!turn.role().equals("patient")) {
+                question = turn.text();
+                continue;
+            }
+            parts.add(Affirmation.affirms(question, turn.text())
+                    ? "[Asked: " + question.strip() + "] " + turn.text()
+                    : turn.text());
+            question = null;
+        }
+        return String.join(". ", parts);
     }
 }

@@ -11,8 +11,8 @@ import org.opentriage.api.Patient;
 @ApplicationScoped
 public class IntakeAdvisor {
 
-    public static final String PROMPT_VERSION = "intake-v1";
-    static final String SYSTEM_RESOURCE = "prompts/intake-system-v1.txt";
+    public static final String PROMPT_VERSION = "intake-v2";
+    static final String SYSTEM_RESOURCE = "prompts/intake-system-v2.txt";
     /** What the model answers when it needs no more. */
     public static final String DONE = "DONE";
 

@@ -184,14 +184,15 @@ public class IntakeService {
 
     /**
      * The triage request the session amounts to: everything the patient said is the complaint,
-     * uncut, so that the rules see a red flag however late in the conversation it comes.
+     * uncut, so that the rules see a red flag however late in the conversation it comes, with the
+     * questions the patient said yes to ({@link Transcript#complaint()}).
      */
     static TriageRequest request(IntakeSession s) {
         return request(s, s.transcript);
     }
 
     private static TriageRequest request(IntakeSession s, Transcript transcript) {
-        return new TriageRequest(s.patient, transcript.patientWords(), List.of(), s.vitals, null, s.language);
+        return new TriageRequest(s.patient, transcript.complaint(), List.of(), s.vitals, null, s.language);
     }
 
     static IntakeView view(IntakeSession s) {

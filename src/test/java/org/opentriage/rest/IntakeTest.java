@@ -177,6 +177,49 @@ class IntakeTest {
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1));
     }
 
+    /** A model that asks about a red flag, then says DONE. */
+    void modelAsks(String question) {
+        ollama.resetAll();
+        ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("true")))
+                .inScenario("ask").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson").withBody(OllamaApi.streamedChat(question, 8)))
+                .willSetStateTo("asked"));
+        ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("true")))
+                .inScenario("ask").whenScenarioStateIs("asked")
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson").withBody(OllamaApi.streamedChat("DONE", 4))));
+        ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("false")))
+                .willReturn(okJson(OllamaApi.chatResponse(OllamaApi.assessment(4, "See your doctor this week.",
+                        OllamaApi.differential("Acute bronchitis", "J20.9", 0.7, false))))));
+    }
+
+    @Test
+    void aYesToAQuestionAboutARedFlagInterrupts() throws Exception {
+        modelAsks("Do you have any chest pain or sweating?");
+        String id;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have had a cough for a week"))) {
+            List<SseRecorder.Event> first = run(sse);
+            assertThat(last(first)).isEqualTo("question");
+            id = JSON.readTree(first.get(0).data()).path("id").asText();
+        }
+        List<SseRecorder.Event> events = say(id, "yes");
+        assertThat(events).extracting(SseRecorder.Event::name).containsExactly("interrupt");
+        assertThat(JSON.readTree(events.get(0).data()).path("redFlags").toString()).contains("acs_chest_pain");
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1))
+                .body("intake.complaint", containsString("[Asked: Do you have any chest pain or sweating?] yes"));
+    }
+
+    @Test
+    void aNoToTheSameQuestionFiresNothing() throws Exception {
+        modelAsks("Do you have any chest pain or sweating?");
+        String id;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have had a cough for a week"))) {
+            id = JSON.readTree(run(sse).get(0).data()).path("id").asText();
+        }
+        assertThat(last(say(id, "no"))).isEqualTo("ready");
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(4))
+                .body("redFlags.size()", equalTo(0));
+    }
+
     @Test
     void aModelSilentForLongerThanTheTimeoutEndsTheTurnAsReadyDegraded() throws Exception {
         // The test profile's model timeout is 3 s; this model says nothing for 6 s.

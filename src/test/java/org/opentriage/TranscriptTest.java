@@ -1,0 +1,38 @@
+package org.opentriage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opentriage.Transcript.Turn;
+
+class TranscriptTest {
+
+    private static Transcript conversation(String... turns) {
+        Transcript t = new Transcript(List.of());
+        for (int i = 0; i < turns.length; i++) {
+            t = t.with(i % 2 == 0 ? "patient" : "assistant", turns[i]);
+        }
+        return t;
+    }
+
+    @Test
+    void aYesCarriesTheQuestionItAnswers() {
+        Transcript t = conversation("I have a cough", "Do you have any chest pain or sweating?", "Yes, since this morning");
+        assertThat(t.complaint()).isEqualTo("I have a cough. [Asked: Do you have any chest pain or sweating?] Yes, since this morning");
+        assertThat(t.patientWords()).isEqualTo("I have a cough. Yes, since this morning");
+    }
+
+    @Test
+    void otherAnswersStandAlone() {
+        Transcript t = conversation("I have a cough", "Do you have any chest pain?", "No", "How long have you had the cough?",
+                "Three days", "Have you ever had a stroke?", "yes, years ago");
+        assertThat(t.complaint()).isEqualTo("I have a cough. No. Three days. yes, years ago");
+    }
+
+    @Test
+    void aMessageThatAnswersNoQuestionIsTheWordsAlone() {
+        Transcript t = new Transcript(List.of(new Turn("patient", "Yes I have a fever"), new Turn("patient", "yes and a rash")));
+        assertThat(t.complaint()).isEqualTo("Yes I have a fever. yes and a rash");
+    }
+}
