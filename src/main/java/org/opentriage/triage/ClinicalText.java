@@ -51,6 +51,14 @@ public final class ClinicalText {
     /** The same right after the finding, or one word on: "chest pain like this", "pain quite this bad". */
     private static final Pattern NOVELTY_AFTER = Pattern.compile(
             "^(\\S+ )?(like (this|that|it)|(this|so|as) (bad|severe|strong|intense|painful))( |$)");
+    /**
+     * After "and", a word that starts a new statement ends a negation's reach (a termination term,
+     * as NegEx's "but"): "no fever and my arm is numb" is a numb arm; "no fever and cough" still
+     * negates both.
+     */
+    private static final Set<String> NEW_SUBJECT = Set.of(
+            "my", "his", "her", "their", "our", "your", "the", "he", "she", "i", "im", "ive", "it", "its", "there",
+            "theres", "this", "we", "they", "now", "then", "suddenly", "also", "today");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
@@ -122,6 +130,12 @@ public final class ClinicalText {
     static boolean negated(String clause, int start, int end) {
         String[] before = clause.substring(0, start).strip().split(" ");
         int from = Math.max(0, before.length - NEGATION_WINDOW);
+        for (int i = before.length - 2; i >= from; i--) {
+            if (before[i].equals("and") && NEW_SUBJECT.contains(before[i + 1])) {
+                from = i + 1; // "not making sense and his face is drooping": the face is not negated
+                break;
+            }
+        }
         for (int i = before.length - 1; i >= from; i--) {
             if (PRE_NEGATIONS.contains(before[i])) {
                 String next = i + 1 < before.length ? before[i + 1] : firstToken(clause.substring(start));

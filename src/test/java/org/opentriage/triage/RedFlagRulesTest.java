@@ -129,6 +129,32 @@ class RedFlagRulesTest {
         assertThat(floor(complaint).redFlags()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "he is not making sense and his face is drooping|stroke_signs",
+            "no fever and my left arm is numb and weak|stroke_signs",
+            "no vomiting and now my chest is crushing and I am sweating|acs_chest_pain",
+    })
+    void aNewStatementAfterAndEndsANegation(String complaint, String flag) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"no fever and chest pain", "denies headache and face drooping"})
+    void andWithoutANewStatementKeepsTheNegation(String complaint) {
+        assertThat(floor(complaint).redFlags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "not able to breathe|severe_breathing_difficulty",
+            "she is not able to speak in full sentences|severe_breathing_difficulty",
+            "he isn't able to lift his left arm|stroke_signs",
+    })
+    void notAbleToIsUnableTo(String complaint, String flag) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
