@@ -24,7 +24,8 @@ public final class RedFlagLexicon {
     /** Words of {@code a} and {@code b} in either order, at most {@code gap} words apart, no negation between. */
     static String near(String a, String b, int gap) {
         String between = "(" + GAP_WORD + "){0," + gap + "} ";
-        return "(" + a + ")" + between + "(" + b + ")|(" + b + ")" + between + "(" + a + ")";
+        // One group, so that what follows a near() applies to both orders.
+        return "(?:(" + a + ")" + between + "(" + b + ")|(" + b + ")" + between + "(" + a + "))";
     }
 
     static final String CHEST = "(chest|chset|chesst|cheast|breastbone|sternum)";
@@ -139,6 +140,19 @@ public final class RedFlagLexicon {
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)"));
+
+    /**
+     * A child who swallowed medicine: any amount, since one adult tablet can kill a toddler
+     * (Bar-Oz, Levichek and Koren, Paediatr Drugs 2004;6(2):123-6). "Took some of my tablets"
+     * from an adult is dosing, not an overdose; hence a child-only concept ({@link #FLAGS}). A
+     * parent's "he took his medicine" is dosing too: only words of accidental swallowing count.
+     */
+    public static final Concept CHILD_INGESTION = phrase(String.join("|",
+            "(swallowed|ate|eaten|chewed|chewing|got into|found (him |her )?(with|eating|chewing)) (?!(his|her|their) )(\\w+ ){0,4}(pills?|tablets?|medicines?|medication|meds|capsules?)",
+            "(accidentally|by mistake|by accident) (\\w+ ){0,2}(took|taken|swallowed|ate|eaten|drank|drunk|had)( \\w+){0,4}",
+            "(galti se|galati se|गलती से) (\\S+ ){0,4}(kha|nigal|pi|pee|खा|निगल|पी)\\S*",
+            "(goli|goliyan|golia|dawai|dawa|dawaai|dawaiyan|tablet|tablets|गोली|गोलियां|गोलियाँ|दवा|दवाई|दवाइयां) (\\S+ ){0,2}(nigal|निगल)\\S*"));
+    static final double CHILD_INGESTION_BELOW_YEARS = 12;
 
     static final String FEVER_WORDS = "temp(erature)? (of |is |was )?(3[89]|4[0-2])( \\d)?|fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got) a temp(erature)?"
             + "|hot to (the )?touch|burning up|pyrexia|bukhar|bukhaar|taap|बुखार|ज्वर";
@@ -380,7 +394,7 @@ public final class RedFlagLexicon {
             "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
-            "knocked out|lost consciousness|(passed|blacked) out|(keeps|kept|has been|is) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|behosh|बेहोश");
+            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|behosh|बेहोश");
 
     /**
      * Red flags, most urgent first within each group. Each flag names its source.
@@ -415,6 +429,9 @@ public final class RedFlagLexicon {
      *       department (NICE NG133 Hypertension in pregnancy, 1.5).</li>
      *   <li>Self-harm: overdose or poison → ambulance; suicidal intent or self-harm → emergency
      *       department with crisis lines (NICE NG225 Self-harm, 2022).</li>
+     *   <li>Poisoning under 12: any swallowed medicine (any amount), an overdose or a household
+     *       chemical → ambulance, without the self-harm crisis lines (NICE CKS Poisoning or
+     *       overdose; Bar-Oz et al., Paediatr Drugs 2004: one tablet can kill a toddler).</li>
      *   <li>Bleeding that will not stop → ambulance; vomiting blood or black stools → emergency
      *       department (NICE CG141 Acute upper gastrointestinal bleeding).</li>
      *   <li>Diabetes with ketones, vomiting, abdominal pain, deep breathing or drowsiness → emergency
@@ -526,10 +543,15 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("pre_eclampsia_signs", "pregnancy", EMERGENCY,
                     "Severe headache, vision changes or sudden swelling in pregnancy can be pre-eclampsia.",
                     PREGNANT, PRE_ECLAMPSIA_SIGN)),
+            TextRedFlag.anyOf("child_ingestion", "poisoning", EMERGENCY_AMBULANCE,
+                    "A child who has swallowed medicine or a household chemical needs emergency care now, even if they seem well.",
+                    List.of(CHILD_INGESTION),
+                    List.of(OVERDOSE),
+                    List.of(POISON)).stream().map(f -> f.forAges(0, CHILD_INGESTION_BELOW_YEARS)).toList(),
             TextRedFlag.anyOf("overdose", "self_harm", EMERGENCY_AMBULANCE,
                     "An overdose or swallowed poison needs emergency treatment even if the person feels well now.",
                     List.of(OVERDOSE),
-                    List.of(POISON)),
+                    List.of(POISON)).stream().map(f -> f.fromAge(CHILD_INGESTION_BELOW_YEARS)).toList(),
             TextRedFlag.anyOf("suicidal_intent", "self_harm", EMERGENCY,
                     "Thoughts of suicide or self-harm need urgent help from a professional today.",
                     List.of(SUICIDAL),

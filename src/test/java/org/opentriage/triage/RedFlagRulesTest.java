@@ -155,6 +155,58 @@ class RedFlagRulesTest {
         assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
     }
 
+    static SafetyFloor floor(double years, String complaint) {
+        return ENGINE.evaluate(Fixtures.request(years, false, complaint, null));
+    }
+
+    @ParameterizedTest(name = "{0} years: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2|my toddler swallowed some of my tablets",
+            "4|he ate a few of grandma's pills",
+            "3|she accidentally drank the cough syrup",
+            "3|she drank some kerosene",
+            "2|bachhe ne galti se goli kha li",
+            "11.9|I swallowed a handful of pills",
+    })
+    void aChildWhoSwallowedMedicineOrPoisonNeedsAnAmbulanceWithoutSelfHarmAdvice(double years, String complaint) {
+        SafetyFloor floor = floor(years, complaint);
+        assertThat(floor.redFlags()).extracting(RedFlag::code).containsExactly("child_ingestion");
+        assertThat(floor.floor()).isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
+        assertThat(floor.selfHarm()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} years: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "5|he took his medicine this morning and has a cough",
+            "5|he swallowed his tablet fine",
+            "6|I gave him paracetamol syrup at 8",
+            "45|I took some of my tablets for the pain",
+            "12|I swallowed my tablets this morning",
+    })
+    void dosingIsNotAnIngestion(double years, String complaint) {
+        assertThat(floor(years, complaint).redFlags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} years: {1}")
+    @CsvSource(delimiter = '|', value = {"12|I swallowed a handful of pills", "16|I took too many pills"})
+    void fromTwelveAnOverdoseIsSelfHarm(double years, String complaint) {
+        SafetyFloor floor = floor(years, complaint);
+        assertThat(floor.redFlags()).extracting(RedFlag::code).containsExactly("overdose");
+        assertThat(floor.selfHarm()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"I fell and hit my head and I keep vomiting", "I hit my head yesterday and have been throwing up"})
+    void aHeadInjuryWithRepeatedVomitingNeedsAScan(String complaint) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains("head_injury");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"sudden severe pain in my knee", "explosive diarrhoea and severe cramps"})
+    void suddenAndSevereWithoutAHeadacheIsNoThunderclapHeadache(String complaint) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).doesNotContain("thunderclap_headache");
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
