@@ -121,7 +121,7 @@ public final class RedFlagLexicon {
             "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all)",
             "(gonna|going to|want to|wanna|will|plan to|planning to) end (it|it all|things|everything)|sleep forever|never wake up|(dont|do not) want to wake up",
             "(pills|tablets) (are )?(counted|saved|stockpiled|lined up)|(going to|gonna|will) take (them|all of them|all the (pills|tablets)|my (pills|tablets)) (all )?(tonight|today|now)",
-            "end it all|end my life|(want|wants|wanted|wanna|going|gonna|ready|rather|plan|planning) to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
+            "end it all|end my life|(want|wants|wanted|wanna|ready|rather|plan|planning) to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
             "(dont|do not|no longer) want to (live|be alive|be here|wake up|exist)",
             "no (reason|point) (to|in) (live|living|go on|going on)",
             "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
@@ -315,7 +315,8 @@ public final class RedFlagLexicon {
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
 
     public static final Concept DIABETIC = phrase(
-            "diabet\\w*|type (1|one)|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर");
+            "diabet\\w*|type (1|one)|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर"
+                    + "|(blood )?(sugar|glucose) (level |levels |reading )?(is |are |was |has been )?(very |really |too |so )?high|hyperglyc\\w*");
 
     public static final Concept DKA_SIGN = phrase(String.join("|",
             "ketones?|ketoacidosis|dka|fruity (breath|smell)|breath smells (fruity|sweet|like (nail varnish|pear drops))",
@@ -388,7 +389,15 @@ public final class RedFlagLexicon {
 
     public static final Concept SEPSIS = phrase(String.join("|",
             "sepsis|septic|blood poisoning|mottled (skin|legs|arms)|(skin|lips|legs) (is |are |look |looks )?(mottled|blotchy blue)",
-            "(not|hasnt|has not) (passed urine|peed|weed) (for|in) (18|eighteen|24|twenty four|a day|all day)"));
+            "(not|hasnt|has not|havent|have not|didnt|did not) (passed urine|passed water|peed|weed|urinated|pee|wee|pass urine|pass water)( (for|in))? (18|eighteen|24|twenty four|a day|all day|the whole day|a whole day|since yesterday|since last night)"));
+
+    /**
+     * "It feels like you're going to die", a sign of sepsis in someone with an infection (UK Sepsis
+     * Trust, "Spot the signs of sepsis": S.E.P.S.I.S.). It is not a wish to die: {@link #SUICIDAL}
+     * does not read it.
+     */
+    static final Concept FEELS_LIKE_DYING = phrase(
+            "(feel|feels|feeling|felt) (like )?(i am|im|i will|ill|he is|hes|she is|shes|they are) (going to|gonna|about to) die|(feel|feels|feeling) (like )?(i am|im|he is|she is) dying|(sense|feeling) of (impending )?doom");
 
     public static final Concept HEAD_INJURY = phrase(
             "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
@@ -411,7 +420,8 @@ public final class RedFlagLexicon {
      *       an asthma attack → emergency department; breathlessness → within 24 hours (BTS/SIGN 158
      *       British guideline on the management of asthma, acute asthma; NHS 111 breathing pathway).</li>
      *   <li>Sepsis: named, mottled skin, or no urine for 18 hours → emergency department (NICE NG51,
-     *       high-risk criteria); qSOFA from the vital signs is {@link SepsisRule}.</li>
+     *       high-risk criteria); a fever with "it feels like I'm going to die" likewise (UK Sepsis
+     *       Trust, Spot the signs); qSOFA from the vital signs is {@link SepsisRule}.</li>
      *   <li>Meningitis: fever with neck stiffness or photophobia, or a non-blanching rash → ambulance
      *       (NICE NG240 Meningitis (bacterial) and meningococcal disease, 2024).</li>
      *   <li>Thunderclap headache → ambulance (NICE CG150 Headaches, 1.1.1: possible subarachnoid
@@ -497,9 +507,10 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("breathlessness", "breathing", CONSULTATION_24,
                     "Breathlessness should be assessed by a clinician today.",
                     BREATHLESS)),
-            List.of(TextRedFlag.of("sepsis_signs", "sepsis", EMERGENCY,
-                    "Signs of sepsis (mottled skin, no urine, or sepsis named): the body may be reacting dangerously to an infection.",
-                    SEPSIS)),
+            TextRedFlag.anyOf("sepsis_signs", "sepsis", EMERGENCY,
+                    "Signs of sepsis (mottled skin, no urine, feeling like dying with a fever, or sepsis named): the body may be reacting dangerously to an infection.",
+                    List.of(SEPSIS),
+                    List.of(FEVER, FEELS_LIKE_DYING)),
             TextRedFlag.anyOf("meningitis_rash", "meningitis", EMERGENCY_AMBULANCE,
                     "A rash that does not fade under a pressed glass can be meningococcal sepsis.",
                     List.of(NON_BLANCHING_RASH),

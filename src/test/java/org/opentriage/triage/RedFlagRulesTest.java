@@ -207,6 +207,24 @@ class RedFlagRulesTest {
         assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).doesNotContain("thunderclap_headache");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "I have had a fever for a week, I am shivering and I feel like I am going to die|sepsis_signs",
+            "fever and I have not peed all day|sepsis_signs",
+            "I have not passed urine since yesterday|sepsis_signs",
+            "my blood sugar is very high and there are ketones in my urine|diabetic_ketoacidosis_signs",
+    })
+    void sepsisAndKetoacidosisInPatientsWords(String complaint, String flag) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).containsExactly(flag);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"I feel like I am going to die with this fever", "I am going to die of boredom"})
+    void feelingLikeDyingIsNotAWishToDie(String complaint) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).doesNotContain("suicidal_intent");
+        assertThat(floor(complaint).selfHarm()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
