@@ -192,8 +192,9 @@ public final class RedFlagLexicon {
             "not|isnt|doesnt|wont|no|useless|nothing|stopped", 3));
     static final Concept CANT_TALK = phrase("(cant|cannot|unable to|not able to|isnt able to|wasnt able to|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
 
-    static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|pi|pee|piya|पी|खा",
-            "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|zeher|zahar|जहर|ज़हर", 4));
+    static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
+            "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|zeher|zahar|जहर|ज़हर"
+                    + "|mitti ka tel|mitti tel|मिट्टी का तेल|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*", 4));
 
     static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte");
     static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass");
@@ -241,10 +242,12 @@ public final class RedFlagLexicon {
             near("sudden\\w*|abrupt\\w*|instant\\w*|out of nowhere|explosive|all at once", "agonising|agonizing|excruciating|worst|severe|terrible|unbearable|blinding|splitting|crushing", 3)
                     + "( \\S+){0,3} (headache|head pain|pain in (my |the )?head)",
             "(headache|head pain) (\\S+ ){0,6}(like|as if) (\\S+ ){0,3}(hit|struck|smashed|kicked|exploded|explosion|bat|hammer|brick)",
-            "achanak (se )?(bahut )?(tez|bhayankar) sar ?dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
+            "achanak (se )?(bahut )?(tez|bhayankar) sar ?dard|(achanak|ekdum) (se )?(sir|sar) (mein |me |main )?(\\S+ ){0,2}(tez|bhayankar|zor ka|zordar) dard"
+                    + "|(sir|sar) (mein |me |main )?(achanak|ekdum) (se )?(\\S+ ){0,2}(tez|bhayankar|zor ka|zordar) dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
 
     public static final Concept SEIZURE = phrase(
-            "seizures?|seizing|fitting|(had|having|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी");
+            "seizures?|seizing|fitting|(had|having|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी"
+                    + "|(?<!dil ka )daura (pada|padta|padte|padna|aaya|aya)|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
 
     public static final Concept SEIZURE_DANGER = phrase(String.join("|",
             "(more than|over|longer than|for|lasting|lasted|past|been|already) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
@@ -257,7 +260,7 @@ public final class RedFlagLexicon {
     public static final Concept UNCONSCIOUS = phrase(String.join("|",
             "unconscious|unresponsive|not responding|(wont|will not|cant|cannot|can not) (wake|rouse) (him|her|them|up)?"
                     + "|(hard|difficult) to wake|(collapsed|fainted|passed out) and (is )?(not|still not) (waking|responding|breathing)",
-            "behosh|बेहोश|hosh nahi|होश नहीं"));
+            "behosh|बेहोश|hosh (mein |me |main )?(nahi|nahin|nhi)|होश (में )?नहीं"));
 
     public static final Concept NEW_CONFUSION = phrase(
             "(is|became|become|becoming|seems|seem|suddenly|got|getting|very|acting|now) (very |really |more )?(confused|disoriented|disorientated|delirious)"

@@ -225,6 +225,34 @@ class RedFlagRulesTest {
         assertThat(floor(complaint).selfHarm()).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} years: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "8|mere bete ko daura pada hai aur woh hosh mein nahi hai|unconscious",
+            "45|sir mein achanak bahut tez dard hua|thunderclap_headache",
+            "45|achanak se sar mein bahut tez dard|thunderclap_headache",
+            "3|bachhe ne mitti ka tel pi liya|child_ingestion",
+            "30|usne chuhe ki dawai kha li|overdose",
+            "30|maine keetnashak pi liya|overdose",
+    })
+    void hinglishForUnconsciousnessSuddenHeadacheAndPoisons(double years, String complaint, String flag) {
+        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "mere bete ko daura pada hai|seizure",
+            "papa ko dil ka daura pada hai, seene mein dard|acs_chest_pain",
+    })
+    void dauraIsASeizureUnlessItIsOfTheHeart(String complaint, String flag) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).containsExactly(flag);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"woh hosh mein hai aur baat kar raha hai", "sir mein halka dard hai", "khana kha liya aur pet mein dard"})
+    void everydayHinglishFiresNothing(String complaint) {
+        assertThat(floor(complaint).redFlags()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
