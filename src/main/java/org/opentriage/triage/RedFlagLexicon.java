@@ -247,7 +247,7 @@ public final class RedFlagLexicon {
 
     public static final Concept SEIZURE = phrase(
             "seizures?|seizing|fitting|(had|having|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी"
-                    + "|(?<!dil ka )daura (pada|padta|padte|padna|aaya|aya)|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
+                    + "|(?<!dil ka )daura (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
 
     public static final Concept SEIZURE_DANGER = phrase(String.join("|",
             "(more than|over|longer than|for|lasting|lasted|past|been|already) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
@@ -268,7 +268,8 @@ public final class RedFlagLexicon {
 
     public static final Concept INFANT_DANGER = phrase(String.join("|",
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
-                    + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)",
+                    + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)"
+                    + "|(soft spot|fontanelle|fontanel) (\\w+ ){0,4}(bulging|bulges|bulge|swollen|raised|tense)|bulging (soft spot|fontanelle|fontanel)",
             "sust|bilkul sust|सुस्त|ढीला"));
 
     public static final Concept DEHYDRATION = phrase(String.join("|",
@@ -293,6 +294,19 @@ public final class RedFlagLexicon {
     public static final Concept ECTOPIC_SIGN = phrase(String.join("|",
             "(pain|cramps?|cramping) (in|on) (my |her |the )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)",
             "(vaginal )?bleeding|spotting|shoulder (tip )?pain|(feel|felt|feeling) faint|fainted|dizzy|pet (mein|me) dard|पेट (में )?दर्द|खून (आ|जा) रहा"));
+
+    /** Reduced or absent fetal movements (RCOG Green-top Guideline 57): the maternity unit at once, not the next day. */
+    public static final Concept REDUCED_FETAL_MOVEMENT = phrase(String.join("|",
+            "(baby|babys|bachha|bacha|bachcha|baccha) (has |is |was |had )?(not|hasnt|isnt|wasnt|stopped|barely|hardly) (been )?(moving|moved|move|kicking|kicked|kick)",
+            "(baby|babys) (is |has been )?(moving|kicking) (less|much less|a lot less|less than usual|very little)|(baby|babys) movements? (have |has )?(slowed|reduced|stopped|decreased)",
+            "(reduced|less|fewer|no|decreased|slower) (fetal|foetal|baby|babys|babies) (movements?|kicks?)|(cant|cannot|can not|not able to) feel (the |my )?(baby|babys) (move|moving|kick|kicking|movements?)",
+            "(bachha|bacha|bachcha|baccha) (\\S+ )?(hil|hilna|hilta|hil raha|harkat) (nahi|nahin|nhi|kam|band)|(bachhe|bachche|bacche) ki (harkat|halchal|hal chal) (kam|nahi|nahin|band)",
+            "बच्चा (\\S+ )?(नहीं|कम) (हिल|हिलता)|बच्चे की (हलचल|हरकत) (कम|नहीं|बंद)"));
+
+    /** The waters breaking (NICE NG25 Preterm labour and birth; NICE NG235 Intrapartum care): the maternity unit now. */
+    public static final Concept WATERS_BROKEN = phrase(String.join("|",
+            "(my )?waters? (have |has |just )?(broken|broke|break|burst|gone)|(leaking|gush of|gushing|trickle of|trickling|leak of) (clear |watery )?(fluid|water) (from|down)",
+            "(paani|pani) (ki thaili )?(toot|tut|phat|fat)\\w*|पानी (की थैली )?(टूट|फट)\\S*"));
 
     public static final Concept PRE_ECLAMPSIA_SIGN = phrase(String.join("|",
             "(severe|bad|terrible|pounding|worst) headache|headache (that )?(wont|will not|doesnt|does not) (go|stop)",
@@ -432,14 +446,17 @@ public final class RedFlagLexicon {
      *   <li>Seizure over 5 minutes, repeated, not waking, first ever or with a head injury → ambulance;
      *       any other seizure → within 24 hours (NICE NG217 Epilepsies, 2022: status epilepticus from 5 minutes).</li>
      *   <li>Unconscious → ambulance; new confusion → emergency department (ACVPU, RCP NEWS2 2017).</li>
-     *   <li>Infants under 1 year: floppy, hard to wake, weak or high-pitched cry, or signs of
-     *       dehydration → emergency department (NICE NG143 Table 1, red features; NICE CG84).</li>
+     *   <li>Infants under 1 year: floppy, hard to wake, weak or high-pitched cry, a bulging
+     *       fontanelle, or signs of dehydration → emergency department (NICE NG143 Table 1, red
+     *       features; NICE CG84).</li>
      *   <li>Testicular pain, sudden or severe → emergency department; otherwise within 24 hours
      *       (NICE CKS Scrotal pain and swelling: suspected torsion needs surgery within 6 hours).</li>
      *   <li>Pregnancy with abdominal pain, bleeding, shoulder-tip pain or fainting (ectopic) → emergency
      *       department (NICE NG126 Ectopic pregnancy and miscarriage, 1.4); with severe headache,
      *       visual disturbance, sudden swelling or pain under the ribs (pre-eclampsia) → emergency
-     *       department (NICE NG133 Hypertension in pregnancy, 1.5).</li>
+     *       department (NICE NG133 Hypertension in pregnancy, 1.5); a seizure (eclampsia) → ambulance
+     *       (NICE NG133); reduced or absent fetal movements → maternity unit now (RCOG Green-top
+     *       Guideline 57); waters breaking → maternity unit now (NICE NG25 for preterm, NICE NG235 at term).</li>
      *   <li>Self-harm: overdose or poison → ambulance; suicidal intent or self-harm → emergency
      *       department with crisis lines (NICE NG225 Self-harm, 2022).</li>
      *   <li>Poisoning under 12: any swallowed medicine (any amount), an overdose or a household
@@ -551,12 +568,21 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("testicular_pain", "testicular", CONSULTATION_24,
                     "Testicle pain or swelling should be examined today.",
                     TESTICULAR_PAIN)),
+            List.of(TextRedFlag.of("eclampsia", "pregnancy", EMERGENCY_AMBULANCE,
+                    "A seizure in pregnancy or just after birth can be eclampsia: call an ambulance.",
+                    PREGNANT, SEIZURE)),
             List.of(TextRedFlag.of("ectopic_pregnancy_signs", "pregnancy", EMERGENCY,
                     "Pain, bleeding or fainting in early pregnancy can be an ectopic pregnancy.",
                     PREGNANT, ECTOPIC_SIGN)),
             List.of(TextRedFlag.of("pre_eclampsia_signs", "pregnancy", EMERGENCY,
                     "Severe headache, vision changes or sudden swelling in pregnancy can be pre-eclampsia.",
                     PREGNANT, PRE_ECLAMPSIA_SIGN)),
+            List.of(TextRedFlag.of("reduced_fetal_movements", "fetal_movements", EMERGENCY,
+                    "A baby moving less than usual, or not at all, needs a check at the maternity unit now, not tomorrow.",
+                    PREGNANT, REDUCED_FETAL_MOVEMENT)),
+            List.of(TextRedFlag.of("waters_broken", "waters", EMERGENCY,
+                    "Waters breaking in pregnancy need a check at the maternity unit now.",
+                    PREGNANT, WATERS_BROKEN)),
             TextRedFlag.anyOf("child_ingestion", "poisoning", EMERGENCY_AMBULANCE,
                     "A child who has swallowed medicine or a household chemical needs emergency care now, even if they seem well.",
                     List.of(CHILD_INGESTION),

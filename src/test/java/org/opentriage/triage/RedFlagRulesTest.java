@@ -253,6 +253,37 @@ class RedFlagRulesTest {
         assertThat(floor(complaint).redFlags()).isEmpty();
     }
 
+    static SafetyFloor pregnant(String complaint) {
+        return ENGINE.evaluate(Fixtures.request(30, true, complaint, null));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "I am 34 weeks and the baby has not moved since yesterday|reduced_fetal_movements|EMERGENCY",
+            "the baby is moving less than usual|reduced_fetal_movements|EMERGENCY",
+            "I can not feel the baby move|reduced_fetal_movements|EMERGENCY",
+            "bachha hil nahi raha|reduced_fetal_movements|EMERGENCY",
+            "my waters broke at 30 weeks|waters_broken|EMERGENCY",
+            "I had a seizure this morning|eclampsia|EMERGENCY_AMBULANCE",
+            "having fits|eclampsia|EMERGENCY_AMBULANCE",
+    })
+    void lateInPregnancy(String complaint, String flag, TriageLevel level) {
+        assertThat(pregnant(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+        assertThat(pregnant(complaint).floor()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"the baby is moving a lot today", "mild back ache, baby kicking well"})
+    void aBabyMovingWellFiresNothing(String complaint) {
+        assertThat(pregnant(complaint).redFlags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} years: {1}")
+    @CsvSource(delimiter = '|', value = {"0.5|the soft spot on her head is bulging", "0.3|bulging fontanelle and vomiting"})
+    void aBulgingFontanelleIsARedFeature(double years, String complaint) {
+        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains("infant_unwell");
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
