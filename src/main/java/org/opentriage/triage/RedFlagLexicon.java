@@ -45,6 +45,16 @@ public final class RedFlagLexicon {
             "dil ka daura|दिल का दौरा|heart ka attack",
             "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव|जलन)"));
 
+    /**
+     * Cardiac pain felt in the arm or jaw rather than the chest (NICE CG95, 1.1.1.1: "pain in the
+     * chest and/or other areas (for example, the arms, back or jaw)"), with an autonomic feature.
+     */
+    static final Concept ARM_OR_JAW_PAIN = phrase(near("jaw|left arm|both arms|jabde|जबड़े",
+            "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|dard|दर्द", 3));
+    static final Concept AUTONOMIC_FEATURE = phrase(
+            "sweat|sweats|sweating|sweaty|clammy|cold sweat|diaphore\\w*|pasina|paseena|पसीना|nause\\w*|vomit\\w*|throwing up|(feel|feels|feeling|felt) sick"
+                    + "|breathless\\w*|short of breath|shortness of breath|ulti|उल्टी|ghabrahat|घबराहट");
+
     /** Features that make chest pain cardiac-sounding (NICE CG95, Table 1: typical anginal and ACS features). */
     public static final Concept CARDIAC_FEATURE = phrase(String.join("|",
             "sweat|sweats|sweating|sweaty|clammy|cold sweat|diaphore\\w*|pasina|paseena|पसीना|dil ka daura|दिल का दौरा|heart attack",
@@ -389,7 +399,8 @@ public final class RedFlagLexicon {
             "(keeps|keep|persistent|constant|continuous|cant stop) (vomiting|throwing up|being sick)|vomiting (again and again|repeatedly|everything)",
             "bleeding (gums|nose)|(gums|nose) (are |is )?bleeding|nose ?bleeds?|blood in (vomit|stool|urine)|black stools?|bruis\\w*",
             "(very )?(drowsy|lethargic|restless|irritable)|platelets? (count )?(is |are )?(low|dropping|falling|down)|low platelets?",
-            "(cold|clammy) (hands|feet|skin)|(not|hasnt) (passed urine|peed)"));
+            "(cold|clammy) (hands|feet|skin)|(not|hasnt) (passed urine|peed)",
+            "pet (mein |me |main )?(bahut |bohot |tez |lagatar )?dard|पेट (में )?(बहुत |तेज़ |तेज )?दर्द|(baar baar|bar bar|lagatar) (ulti|ultee)|बार बार उल्टी|लगातार उल्टी"));
 
     public static final Concept PE_SIGN = phrase(String.join("|",
             "(coughing|coughed|cough) (up )?blood|blood (in|when i) (my )?(cough|spit|sputum|phlegm)|ha?emoptysis",
@@ -429,7 +440,9 @@ public final class RedFlagLexicon {
      *   <li>Stroke: FAST / BE-FAST signs → ambulance (NICE NG128 Stroke and TIA, 1.1; Aroor et al.,
      *       Stroke 2017, BE-FAST).</li>
      *   <li>Chest pain: with any cardiac feature → ambulance; alone from 30 years → emergency
-     *       department; younger → within 24 hours (NICE CG95 Chest pain of recent onset, 1.1 and Table 1).</li>
+     *       department; younger → within 24 hours (NICE CG95 Chest pain of recent onset, 1.1 and Table 1).
+     *       Pain in the arm or jaw with sweating, nausea or breathlessness from 30 years → ambulance
+     *       (NICE CG95, 1.1.1.1: pain in the chest and/or other areas).</li>
      *   <li>Pulmonary embolism: breathlessness or chest pain with haemoptysis, a swollen calf,
      *       pleuritic pain or a risk factor → emergency department (NICE NG158, 1.1).</li>
      *   <li>Anaphylaxis → ambulance (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021).</li>
@@ -493,6 +506,9 @@ public final class RedFlagLexicon {
                     "Chest pain with sweating, breathlessness, sickness or pain spreading to the arm or jaw: possible heart attack.",
                     List.of(CHEST_PAIN, CARDIAC_FEATURE),
                     List.of(CHEST_WORD, PAIN_WORD, CARDIAC_FEATURE)),
+            List.of(TextRedFlag.of("acs_chest_pain", "chest_pain", EMERGENCY_AMBULANCE,
+                    "Pain in the arm or jaw with sweating, sickness or breathlessness: possible heart attack.",
+                    ARM_OR_JAW_PAIN, AUTONOMIC_FEATURE).fromAge(30)),
             List.of(TextRedFlag.of("chest_pain", "chest_pain", EMERGENCY,
                     "New chest pain in an adult needs an urgent check for a heart problem.",
                     CHEST_PAIN).fromAge(30)),

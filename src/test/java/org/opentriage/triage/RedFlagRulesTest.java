@@ -284,6 +284,27 @@ class RedFlagRulesTest {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains("infant_unwell");
     }
 
+    @ParameterizedTest(name = "{0} years: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "60|pain in my jaw and left arm and I am sweating|acs_chest_pain",
+            "50|my left arm feels heavy and I feel sick|acs_chest_pain",
+            "60|jabde mein dard aur pasina|acs_chest_pain",
+            "30|dengue hai aur pet mein dard aur ulti|dengue_warning_signs",
+    })
+    void cardiacPainOutsideTheChestAndHinglishDengueWarnings(double years, String complaint, String flag) {
+        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+    }
+
+    @ParameterizedTest(name = "{0} years: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "40|jaw pain after the dentist, no sweating",
+            "20|my left arm hurts after the gym and I am sweaty",
+            "45|toothache in my jaw and feeling sick from the antibiotics",
+    })
+    void armOrJawPainWithoutACardiacPictureFiresNothing(double years, String complaint) {
+        assertThat(floor(years, complaint).redFlags()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
