@@ -36,7 +36,7 @@ public final class ClinicalText {
             "stop", "stops", "stopping", "stopped", "improve", "improving", "improved", "better", "relief",
             "relieved", "able", "sure", "only", "help", "helping", "helped", "go", "going", "settle", "settling",
             "responding", "response", "waking", "wake", "change", "certain", "feeling", "sensation", "strength", "power",
-            "movement");
+            "movement", "improvement", "difference", "just", "merely");
     /** ConText (Harkema et al., J Biomed Inform 2009): findings in the past are not the complaint now. */
     private static final Set<String> PRE_HISTORICAL = Set.of("history", "previous", "previously", "prior", "past");
     private static final Pattern POST_HISTORICAL = Pattern.compile(
@@ -53,12 +53,15 @@ public final class ClinicalText {
             "^(\\S+ )?(like (this|that|it)|(this|so|as) (bad|severe|strong|intense|painful))( |$)");
     /**
      * After "and", a word that starts a new statement ends a negation's reach (a termination term,
-     * as NegEx's "but"): "no fever and my arm is numb" is a numb arm; "no fever and cough" still
-     * negates both.
+     * as NegEx's "but"): "no fever and my arm is numb" is a numb arm, "not eating and is drowsy"
+     * is drowsy; "no fever and cough" still negates both.
      */
     private static final Set<String> NEW_SUBJECT = Set.of(
             "my", "his", "her", "their", "our", "your", "the", "he", "she", "i", "im", "ive", "it", "its", "there",
-            "theres", "this", "we", "they", "now", "then", "suddenly", "also", "today");
+            "theres", "this", "we", "they", "now", "then", "suddenly", "also", "today",
+            // a new predicate of the same subject: "he is not eating and is very drowsy"
+            "is", "was", "are", "were", "has", "had", "have", "seems", "seemed", "looks", "looked", "became", "keeps",
+            "kept", "feels", "felt", "cant", "cannot", "can");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
@@ -88,7 +91,9 @@ public final class ClinicalText {
                     .replace("'", "").replace("’", "").replace("`", "")).replaceAll(" none.");
             text = NASAL.matcher(text).replaceAll("nasal blockage");
             for (String clause : CLAUSE_BREAK.split(text)) {
-                String tokens = Spelling.correct(NON_TOKEN.matcher(clause).replaceAll(" ").strip());
+                // "No longer" is "not": "she is no longer responding", "I can no longer feel my legs".
+                String tokens = (" " + Spelling.correct(NON_TOKEN.matcher(clause).replaceAll(" ").strip()) + " ")
+                        .replace(" no longer ", " not ").strip();
                 if (!tokens.isEmpty()) {
                     clauses.add(tokens);
                 }
@@ -130,8 +135,9 @@ public final class ClinicalText {
     static boolean negated(String clause, int start, int end) {
         String[] before = clause.substring(0, start).strip().split(" ");
         int from = Math.max(0, before.length - NEGATION_WINDOW);
-        for (int i = before.length - 2; i >= from; i--) {
-            if (before[i].equals("and") && NEW_SUBJECT.contains(before[i + 1])) {
+        for (int i = before.length - 1; i >= from; i--) {
+            String next = i + 1 < before.length ? before[i + 1] : firstToken(clause.substring(start));
+            if (before[i].equals("and") && NEW_SUBJECT.contains(next)) {
                 from = i + 1; // "not making sense and his face is drooping": the face is not negated
                 break;
             }

@@ -305,6 +305,30 @@ class RedFlagRulesTest {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "I can no longer feel my legs after the fall|spinal_injury",
+            "she is no longer responding|unconscious",
+            "he is not eating and is very confused|new_confusion",
+            "the bleeding has not stopped|uncontrolled_bleeding",
+            "there is no improvement, still crushing chest pain and sweating|acs_chest_pain",
+            "not just chest pain but also sweating|acs_chest_pain",
+            "I have not been able to breathe properly since morning|severe_breathing_difficulty",
+    })
+    void noLongerNotStoppedAndNoImprovementAreNotNegations(String complaint, String flag) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I no longer have chest pain, it went away yesterday",
+            "he is not confused and is talking normally",
+            "no chest pain and is not sweating",
+    })
+    void noLongerStillNegatesWhatIsGone(String complaint) {
+        assertThat(floor(complaint).redFlags()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
