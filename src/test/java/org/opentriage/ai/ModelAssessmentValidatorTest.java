@@ -32,6 +32,26 @@ class ModelAssessmentValidatorTest {
         assertThat(a.suggestedLevel()).isEqualTo(TriageLevel.CONSULTATION);
     }
 
+    static ModelAssessment.Differential cannotMiss(double likelihood) {
+        return new ModelAssessment.Differential("Meningitis", "G03.9", likelihood, "why", true);
+    }
+
+    @ParameterizedTest(name = "self-care with a cannot-miss condition at {0}")
+    @ValueSource(doubles = {0.2, 0.5, 1.0})
+    void selfCareWithALikelyCannotMissConditionIsNotUsable(double likelihood) {
+        var result = validator.validate(answer(5, List.of(d("Tension headache", "G44.2", 0.7), cannotMiss(likelihood))));
+        assertThat(result).isInstanceOf(ModelAssessmentValidator.Invalid.class);
+        assertThat(((ModelAssessmentValidator.Invalid) result).problems()).singleElement().asString()
+                .startsWith("suggestedLevel: self_care with a cannot-miss condition");
+    }
+
+    @Test
+    void anUnlikelyCannotMissConditionOrAMoreUrgentLevelStaysUsable() {
+        assertThat(validator.validate(answer(5, List.of(d("Tension headache", "G44.2", 0.8), cannotMiss(0.19)))))
+                .isInstanceOf(ModelAssessmentValidator.Valid.class);
+        assertThat(validator.validate(answer(4, List.of(cannotMiss(0.6))))).isInstanceOf(ModelAssessmentValidator.Valid.class);
+    }
+
     @Test
     void likelihoodBoundsAreInclusive() {
         assertThat(validator.validate(answer(3, List.of(d("A", "J00", 0.0), d("B", "J00", 1.0)))))

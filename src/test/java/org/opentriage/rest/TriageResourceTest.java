@@ -146,7 +146,7 @@ class TriageResourceTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"http_500", "timeout", "connection_reset", "not_json", "likelihood_7", "unknown_level",
-            "empty_object", "no_differentials", "blank_condition"})
+            "empty_object", "no_differentials", "blank_condition", "self_care_with_a_likely_cannot_miss"})
     void anUnusableModelAnswerIsStoredDegradedAndNeverSelfCare(String failure) {
         switch (failure) {
             case "http_500" -> OllamaApi.answer(ollama, OllamaApi.serverError());
@@ -159,6 +159,8 @@ class TriageResourceTest {
             case "empty_object" -> OllamaApi.answer(ollama, "{}");
             case "no_differentials" -> OllamaApi.answer(ollama, assessment(5, "Rest."));
             case "blank_condition" -> OllamaApi.answer(ollama, assessment(5, "Rest.", differential(" ", "J00", 0.5, false)));
+            case "self_care_with_a_likely_cannot_miss" -> OllamaApi.answer(ollama, assessment(5, "Rest.",
+                    differential("Acute pharyngitis", "J02.9", 0.6, false), differential("Epiglottitis", "J05.1", 0.3, true)));
             default -> throw new IllegalArgumentException(failure);
         }
         long before = Database.cases();
