@@ -109,7 +109,8 @@ public final class RedFlagLexicon {
     public static final Concept SEVERE_BREATHING = phrase(String.join("|",
             "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt|could not|struggling to|struggle to|fighting to|barely) (breathe|breath|breth|brethe|breathing|get (my |a )?breath|catch (my |his |her )?breath|get air)",
             "(cant|cannot|can not|not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt) (get|getting) enough (air|breath|oxygen)|(no|not enough) air",
-            "grunting|(ribs|chest|tummy|belly|skin|stomach|neck) (\\w+ )?(sucks|sucking|sucked|pulling|pulls|pulled|caving|goes) in|(chest|rib) (indrawing|recession)|nostrils flar\\w*|head bobbing",
+            "grunting|(ribs|chest|tummy|belly|skin|stomach|neck) (\\w+ )?(sucks|sucking|sucked|pulling|pulls|pulled|caving|goes) in|(chest|rib) (indrawing|recession)|nostrils flar\\w*|head bobbing"
+                    + "|(sucks|sucking|sucked|pulling|pulls|pulled|caving) in (under|between|below|around|at) (his |her |the |my |their )?(ribs|chest|neck|throat|collar ?bones?)",
             "(fighting|struggling|gasping|labouring|laboring|straining) for (every |each |my |his |her |a )?(breath|air)|every breath is (a struggle|hard|an effort)",
             "(saans|sans|saas|sas|swas) (bilkul )?(nahi|nahin|nhi) (aa|le|ho) (\\w+ )?(rahi|raha|rhi|pa|paa|pata|pati)",
             "gasping|choking|suffocating|not breathing|stopped breathing|turning blue|blue (lips|face|tongue)|(lips|face|tongue) (are |is )?(turning |turned |going |gone |look |looks )?(blue|bluish|grey|gray)|cyanos\\w*|cyanotic",
@@ -163,6 +164,20 @@ public final class RedFlagLexicon {
             "(galti se|galati se|गलती से) (\\S+ ){0,4}(kha|nigal|pi|pee|खा|निगल|पी)\\S*",
             "(goli|goliyan|golia|dawai|dawa|dawaai|dawaiyan|tablet|tablets|गोली|गोलियां|गोलियाँ|दवा|दवाई|दवाइयां) (\\S+ ){0,2}(nigal|निगल)\\S*"));
     static final double CHILD_INGESTION_BELOW_YEARS = 12;
+
+    /**
+     * A swallowed button battery burns through the gullet within hours, and magnets swallowed
+     * together pinch the bowel: both are emergencies at any age (NHS England Patient Safety Alert on
+     * button batteries, 2014; RCEM and the Child Accident Prevention Trust).
+     */
+    public static final Concept SWALLOWED_BATTERY_OR_MAGNET = phrase(String.join("|",
+            "(swallowed|swallow|ate|eaten|chewed|put|has put|got) (\\w+ ){0,3}(button |coin |watch |small |lithium )?(batter(y|ies)|cells?|magnets?)( in (his|her|their|my) mouth)?",
+            "(battery|batteries|cell|magnet|magnets) (\\S+ ){0,2}(nigal|nigla|निगल|kha)\\S*|(बैटरी|चुंबक) (\\S+ ){0,2}(निगल|खा)\\S*"));
+
+    /** Green (bile-stained) vomit in a young child: a bowel obstruction until shown otherwise (NICE NG143 Table 1, red; NICE CG84). */
+    public static final Concept BILIOUS_VOMIT = phrase(String.join("|",
+            "(vomit\\w*|throwing up|threw up|being sick|sick|spitting up|puking) (is |was |looks |looked |has been |all |bright |dark ){0,2}(green|bile|bilious)( stuff| liquid| fluid| bile)?(?! (vegetables?|veg|beans|peas|food|leaves|salad|chutney))",
+            "green (vomit|sick|bile)|bil(e|ious) (stained )?(vomit\\w*|sick)|(hari|haree|hara) (ulti|ultee)|हरी उल्टी"));
 
     static final String FEVER_WORDS = "temp(erature)? (of |is |was )?(3[89]|4[0-2])( \\d)?|fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got) a temp(erature)?"
             + "|hot to (the )?touch|burning up|pyrexia|bukhar|bukhaar|taap|बुखार|ज्वर";
@@ -473,6 +488,9 @@ public final class RedFlagLexicon {
      *       Guideline 57); waters breaking → maternity unit now (NICE NG25 for preterm, NICE NG235 at term).</li>
      *   <li>Self-harm: overdose or poison → ambulance; suicidal intent or self-harm → emergency
      *       department with crisis lines (NICE NG225 Self-harm, 2022).</li>
+     *   <li>Green (bile-stained) vomit under 5 → emergency department (NICE NG143 Table 1, red);
+     *       a swallowed button battery or magnet, any age → ambulance (NHS England Patient Safety
+     *       Alert on button batteries, 2014).</li>
      *   <li>Poisoning under 12: any swallowed medicine (any amount), an overdose or a household
      *       chemical → ambulance, without the self-harm crisis lines (NICE CKS Poisoning or
      *       overdose; Bar-Oz et al., Paediatr Drugs 2004: one tablet can kill a toddler).</li>
@@ -579,6 +597,12 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("infant_dehydration", "infant", EMERGENCY,
                     "A baby who is not feeding or has dry nappies may be dangerously dehydrated.",
                     DEHYDRATION).forAges(0, 1)),
+            List.of(TextRedFlag.of("bilious_vomiting", "child_vomiting", EMERGENCY,
+                    "Green vomit in a young child can be a blocked or twisted bowel and needs an emergency check.",
+                    BILIOUS_VOMIT).forAges(0, 5)),
+            List.of(TextRedFlag.of("swallowed_battery_or_magnet", "swallowed_object", EMERGENCY_AMBULANCE,
+                    "A swallowed button battery or magnet can burn or pierce the gut within hours: go to hospital now.",
+                    SWALLOWED_BATTERY_OR_MAGNET)),
             List.of(TextRedFlag.of("testicular_torsion", "testicular", EMERGENCY,
                     "Sudden or severe testicle pain can be a twisted testicle, which needs surgery within hours.",
                     TESTICULAR_PAIN, SUDDEN_OR_SEVERE)),

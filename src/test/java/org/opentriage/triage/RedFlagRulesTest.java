@@ -329,6 +329,31 @@ class RedFlagRulesTest {
         assertThat(floor(complaint).redFlags()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} years: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "0.5|my baby is vomiting green bile|bilious_vomiting|EMERGENCY",
+            "4.9|her vomit is bright green|bilious_vomiting|EMERGENCY",
+            "3|he swallowed a button battery|swallowed_battery_or_magnet|EMERGENCY_AMBULANCE",
+            "8|she swallowed two magnets|swallowed_battery_or_magnet|EMERGENCY_AMBULANCE",
+            "3|bachhe ne battery nigal li|swallowed_battery_or_magnet|EMERGENCY_AMBULANCE",
+            "2|she is sucking in under her ribs when she breathes|severe_breathing_difficulty|EMERGENCY_AMBULANCE",
+    })
+    void childrenGreenVomitBatteriesAndIndrawing(double years, String complaint, String flag, TriageLevel level) {
+        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+        assertThat(floor(years, complaint).floor()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0} years: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "3|he threw up his green vegetables",
+            "5|her vomit is bright green",
+            "30|I have been vomiting bile after drinking too much",
+            "40|my phone battery died and I have a headache",
+    })
+    void greenFoodAdultsAndPhoneBatteriesFireNothing(double years, String complaint) {
+        assertThat(floor(years, complaint).redFlags()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} years -> {1}")
     @CsvSource({"29.9, chest_pain_young, CONSULTATION_24", "30, chest_pain, EMERGENCY"})
     void chestPainAloneDependsOnAge(double years, String code, TriageLevel level) {
