@@ -138,28 +138,34 @@ class IntakeTest {
         }
     }
 
-    @Test
-    void aRedFlagAfterALongFirstMessageStillInterrupts() throws Exception {
-        String id;
-        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted(longBenignMessage()))) {
+    /** Starts a session with this first message, to which the model answers with a question; its id. */
+    String start(String message) throws Exception {
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted(message))) {
             List<SseRecorder.Event> first = run(sse);
             assertThat(last(first)).isEqualTo("question");
-            id = JSON.readTree(first.get(0).data()).path("id").asText();
+            return JSON.readTree(first.get(0).data()).path("id").asText();
         }
-        // The rules read everything the patient said: the first 4000 characters are not the whole story.
-        List<SseRecorder.Event> events = say(id, "Now I have crushing chest pain and I am sweating");
+    }
+
+    /** The message interrupts the interview with this red flag. */
+    void assertInterrupts(String id, String message, String flag) throws Exception {
+        List<SseRecorder.Event> events = say(id, message);
         assertThat(events).extracting(SseRecorder.Event::name).containsExactly("interrupt");
-        assertThat(JSON.readTree(events.get(0).data()).path("redFlags").toString()).contains("acs_chest_pain");
+        assertThat(JSON.readTree(events.get(0).data()).path("redFlags").toString()).contains(flag);
+    }
+
+    @Test
+    void aRedFlagAfterALongFirstMessageStillInterrupts() throws Exception {
+        String id = start(longBenignMessage());
+        // The rules read everything the patient said: the first 4000 characters are not the whole story.
+        assertInterrupts(id, "Now I have crushing chest pain and I am sweating", "acs_chest_pain");
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1))
                 .body("intake.complaint", containsString("crushing chest pain"));
     }
 
     @Test
     void pastItsLengthLimitASessionRefusesMoreWordsButNotAnEmergency() throws Exception {
-        String id;
-        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted(longBenignMessage()))) {
-            id = JSON.readTree(run(sse).get(0).data()).path("id").asText();
-        }
+        String id = start(longBenignMessage());
         assertThat(last(say(id, longBenignMessage()))).isEqualTo("ready");
 
         List<SseRecorder.Event> refused = say(id, "It is a bit worse at night and in the morning, and the tablets from the shop do not help at all");
@@ -170,8 +176,7 @@ class IntakeTest {
         given().get("/api/v1/intake/" + id).then().statusCode(200).body("status", equalTo("active"))
                 .body("transcript.size()", equalTo(3));
 
-        List<SseRecorder.Event> emergency = say(id, "Now I have crushing chest pain and I am sweating");
-        assertThat(emergency).extracting(SseRecorder.Event::name).containsExactly("interrupt");
+        assertInterrupts(id, "Now I have crushing chest pain and I am sweating", "acs_chest_pain");
         given().get("/api/v1/intake/" + id).then().statusCode(200).body("status", equalTo("interrupted"))
                 .body("transcript.size()", equalTo(4));
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1));
@@ -195,15 +200,8 @@ class IntakeTest {
     @Test
     void aYesToAQuestionAboutARedFlagInterrupts() throws Exception {
         modelAsks("Do you have any chest pain or sweating?");
-        String id;
-        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have had a cough for a week"))) {
-            List<SseRecorder.Event> first = run(sse);
-            assertThat(last(first)).isEqualTo("question");
-            id = JSON.readTree(first.get(0).data()).path("id").asText();
-        }
-        List<SseRecorder.Event> events = say(id, "yes");
-        assertThat(events).extracting(SseRecorder.Event::name).containsExactly("interrupt");
-        assertThat(JSON.readTree(events.get(0).data()).path("redFlags").toString()).contains("acs_chest_pain");
+        String id = start("I have had a cough for a week");
+        assertInterrupts(id, "yes", "acs_chest_pain");
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1))
                 .body("intake.complaint", containsString("[Asked: Do you have any chest pain or sweating?] yes"));
     }
@@ -211,10 +209,7 @@ class IntakeTest {
     @Test
     void aNoToTheSameQuestionFiresNothing() throws Exception {
         modelAsks("Do you have any chest pain or sweating?");
-        String id;
-        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have had a cough for a week"))) {
-            id = JSON.readTree(run(sse).get(0).data()).path("id").asText();
-        }
+        String id = start("I have had a cough for a week");
         assertThat(last(say(id, "no"))).isEqualTo("ready");
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(4))
                 .body("redFlags.size()", equalTo(0));

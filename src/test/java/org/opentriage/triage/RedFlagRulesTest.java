@@ -118,47 +118,6 @@ class RedFlagRulesTest {
         assertThat(floor(complaint).floor()).isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "I have never had chest pain, I have a cough",
-            "no chest pain, never felt this bad with a cough",
-            "I never had a stroke before, just a headache",
-            "no fever and never had pain like this in my knee",
-    })
-    void aPlainNegationStillNegates(String complaint) {
-        assertThat(floor(complaint).redFlags()).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "he is not making sense and his face is drooping|stroke_signs",
-            "no fever and my left arm is numb and weak|stroke_signs",
-            "no vomiting and now my chest is crushing and I am sweating|acs_chest_pain",
-    })
-    void aNewStatementAfterAndEndsANegation(String complaint, String flag) {
-        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"no fever and chest pain", "denies headache and face drooping"})
-    void andWithoutANewStatementKeepsTheNegation(String complaint) {
-        assertThat(floor(complaint).redFlags()).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "not able to breathe|severe_breathing_difficulty",
-            "she is not able to speak in full sentences|severe_breathing_difficulty",
-            "he isn't able to lift his left arm|stroke_signs",
-    })
-    void notAbleToIsUnableTo(String complaint, String flag) {
-        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
-    }
-
-    static SafetyFloor floor(double years, String complaint) {
-        return ENGINE.evaluate(Fixtures.request(years, false, complaint, null));
-    }
-
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
             "2|my toddler swallowed some of my tablets",
@@ -196,46 +155,10 @@ class RedFlagRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"I fell and hit my head and I keep vomiting", "I hit my head yesterday and have been throwing up"})
-    void aHeadInjuryWithRepeatedVomitingNeedsAScan(String complaint) {
-        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains("head_injury");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"sudden severe pain in my knee", "explosive diarrhoea and severe cramps"})
-    void suddenAndSevereWithoutAHeadacheIsNoThunderclapHeadache(String complaint) {
-        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).doesNotContain("thunderclap_headache");
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "I have had a fever for a week, I am shivering and I feel like I am going to die|sepsis_signs",
-            "fever and I have not peed all day|sepsis_signs",
-            "I have not passed urine since yesterday|sepsis_signs",
-            "my blood sugar is very high and there are ketones in my urine|diabetic_ketoacidosis_signs",
-    })
-    void sepsisAndKetoacidosisInPatientsWords(String complaint, String flag) {
-        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).containsExactly(flag);
-    }
-
-    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"I feel like I am going to die with this fever", "I am going to die of boredom"})
     void feelingLikeDyingIsNotAWishToDie(String complaint) {
         assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).doesNotContain("suicidal_intent");
         assertThat(floor(complaint).selfHarm()).isFalse();
-    }
-
-    @ParameterizedTest(name = "{0} years: {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            "8|mere bete ko daura pada hai aur woh hosh mein nahi hai|unconscious",
-            "45|sir mein achanak bahut tez dard hua|thunderclap_headache",
-            "45|achanak se sar mein bahut tez dard|thunderclap_headache",
-            "3|bachhe ne mitti ka tel pi liya|child_ingestion",
-            "30|usne chuhe ki dawai kha li|overdose",
-            "30|maine keetnashak pi liya|overdose",
-    })
-    void hinglishForUnconsciousnessSuddenHeadacheAndPoisons(double years, String complaint, String flag) {
-        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -245,12 +168,6 @@ class RedFlagRulesTest {
     })
     void dauraIsASeizureUnlessItIsOfTheHeart(String complaint, String flag) {
         assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).containsExactly(flag);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"woh hosh mein hai aur baat kar raha hai", "sir mein halka dard hai", "khana kha liya aur pet mein dard"})
-    void everydayHinglishFiresNothing(String complaint) {
-        assertThat(floor(complaint).redFlags()).isEmpty();
     }
 
     static SafetyFloor pregnant(String complaint) {
@@ -278,79 +195,95 @@ class RedFlagRulesTest {
         assertThat(pregnant(complaint).redFlags()).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0} years: {1}")
-    @CsvSource(delimiter = '|', value = {"0.5|the soft spot on her head is bulging", "0.3|bulging fontanelle and vomiting"})
-    void aBulgingFontanelleIsARedFeature(double years, String complaint) {
-        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains("infant_unwell");
+    static SafetyFloor floor(double years, String complaint) {
+        return ENGINE.evaluate(Fixtures.request(years, false, complaint, null));
     }
 
     @ParameterizedTest(name = "{0} years: {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
+            // after "and", a new statement ends a negation
+            "45|he is not making sense and his face is drooping|stroke_signs",
+            "45|no fever and my left arm is numb and weak|stroke_signs",
+            "45|no vomiting and now my chest is crushing and I am sweating|acs_chest_pain",
+            // "not able to" is "unable to"
+            "45|not able to breathe|severe_breathing_difficulty",
+            "45|she is not able to speak in full sentences|severe_breathing_difficulty",
+            "45|he isn't able to lift his left arm|stroke_signs",
+            // a head injury with repeated vomiting
+            "45|I fell and hit my head and I keep vomiting|head_injury",
+            "45|I hit my head yesterday and have been throwing up|head_injury",
+            // sepsis and ketoacidosis in patients' words
+            "45|I have had a fever for a week, I am shivering and I feel like I am going to die|sepsis_signs",
+            "45|fever and I have not peed all day|sepsis_signs",
+            "45|I have not passed urine since yesterday|sepsis_signs",
+            "45|my blood sugar is very high and there are ketones in my urine|diabetic_ketoacidosis_signs",
+            // Hinglish: unconsciousness, sudden headache, poisons
+            "8|mere bete ko daura pada hai aur woh hosh mein nahi hai|unconscious",
+            "45|sir mein achanak bahut tez dard hua|thunderclap_headache",
+            "45|achanak se sar mein bahut tez dard|thunderclap_headache",
+            "3|bachhe ne mitti ka tel pi liya|child_ingestion",
+            "30|usne chuhe ki dawai kha li|overdose",
+            "30|maine keetnashak pi liya|overdose",
+            // a bulging fontanelle is a red feature
+            "0.5|the soft spot on her head is bulging|infant_unwell",
+            "0.3|bulging fontanelle and vomiting|infant_unwell",
+            // cardiac pain outside the chest; Hinglish dengue warning signs
             "60|pain in my jaw and left arm and I am sweating|acs_chest_pain",
             "50|my left arm feels heavy and I feel sick|acs_chest_pain",
             "60|jabde mein dard aur pasina|acs_chest_pain",
             "30|dengue hai aur pet mein dard aur ulti|dengue_warning_signs",
+            // "no longer", "not stopped", "no improvement" are no negations
+            "45|I can no longer feel my legs after the fall|spinal_injury",
+            "45|she is no longer responding|unconscious",
+            "45|he is not eating and is very confused|new_confusion",
+            "45|the bleeding has not stopped|uncontrolled_bleeding",
+            "45|there is no improvement, still crushing chest pain and sweating|acs_chest_pain",
+            "45|not just chest pain but also sweating|acs_chest_pain",
+            "45|I have not been able to breathe properly since morning|severe_breathing_difficulty",
+            // children: green vomit, batteries, indrawing
+            "0.5|my baby is vomiting green bile|bilious_vomiting",
+            "4.9|her vomit is bright green|bilious_vomiting",
+            "3|he swallowed a button battery|swallowed_battery_or_magnet",
+            "8|she swallowed two magnets|swallowed_battery_or_magnet",
+            "3|bachhe ne battery nigal li|swallowed_battery_or_magnet",
+            "2|she is sucking in under her ribs when she breathes|severe_breathing_difficulty",
     })
-    void cardiacPainOutsideTheChestAndHinglishDengueWarnings(double years, String complaint, String flag) {
+    void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
     }
 
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
+            // a plain negation still negates
+            "45|I have never had chest pain, I have a cough",
+            "45|no chest pain, never felt this bad with a cough",
+            "45|I never had a stroke before, just a headache",
+            "45|no fever and never had pain like this in my knee",
+            // "and" without a new statement keeps the negation
+            "45|no fever and chest pain",
+            "45|denies headache and face drooping",
+            // sudden and severe without a headache
+            "45|sudden severe pain in my knee",
+            "45|explosive diarrhoea and severe cramps",
+            // everyday Hinglish
+            "45|woh hosh mein hai aur baat kar raha hai",
+            "45|sir mein halka dard hai",
+            "45|khana kha liya aur pet mein dard",
+            // arm or jaw pain without a cardiac picture
             "40|jaw pain after the dentist, no sweating",
             "20|my left arm hurts after the gym and I am sweaty",
             "45|toothache in my jaw and feeling sick from the antibiotics",
-    })
-    void armOrJawPainWithoutACardiacPictureFiresNothing(double years, String complaint) {
-        assertThat(floor(years, complaint).redFlags()).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "I can no longer feel my legs after the fall|spinal_injury",
-            "she is no longer responding|unconscious",
-            "he is not eating and is very confused|new_confusion",
-            "the bleeding has not stopped|uncontrolled_bleeding",
-            "there is no improvement, still crushing chest pain and sweating|acs_chest_pain",
-            "not just chest pain but also sweating|acs_chest_pain",
-            "I have not been able to breathe properly since morning|severe_breathing_difficulty",
-    })
-    void noLongerNotStoppedAndNoImprovementAreNotNegations(String complaint, String flag) {
-        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "I no longer have chest pain, it went away yesterday",
-            "he is not confused and is talking normally",
-            "no chest pain and is not sweating",
-    })
-    void noLongerStillNegatesWhatIsGone(String complaint) {
-        assertThat(floor(complaint).redFlags()).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0} years: {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            "0.5|my baby is vomiting green bile|bilious_vomiting|EMERGENCY",
-            "4.9|her vomit is bright green|bilious_vomiting|EMERGENCY",
-            "3|he swallowed a button battery|swallowed_battery_or_magnet|EMERGENCY_AMBULANCE",
-            "8|she swallowed two magnets|swallowed_battery_or_magnet|EMERGENCY_AMBULANCE",
-            "3|bachhe ne battery nigal li|swallowed_battery_or_magnet|EMERGENCY_AMBULANCE",
-            "2|she is sucking in under her ribs when she breathes|severe_breathing_difficulty|EMERGENCY_AMBULANCE",
-    })
-    void childrenGreenVomitBatteriesAndIndrawing(double years, String complaint, String flag, TriageLevel level) {
-        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
-        assertThat(floor(years, complaint).floor()).isEqualTo(level);
-    }
-
-    @ParameterizedTest(name = "{0} years: {1}")
-    @CsvSource(delimiter = '|', value = {
+            // "no longer" still negates what is gone
+            "45|I no longer have chest pain, it went away yesterday",
+            "45|he is not confused and is talking normally",
+            "45|no chest pain and is not sweating",
+            // green food, adults' bile, phone batteries
             "3|he threw up his green vegetables",
             "5|her vomit is bright green",
             "30|I have been vomiting bile after drinking too much",
             "40|my phone battery died and I have a headache",
     })
-    void greenFoodAdultsAndPhoneBatteriesFireNothing(double years, String complaint) {
+    void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
     }
 
