@@ -449,6 +449,57 @@ public final class RedFlagLexicon {
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
             "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|behosh|बेहोश");
 
+    /** Tearing or ripping chest or back pain: aortic dissection (ESC 2014 Guidelines on aortic diseases, Erbel et al.). */
+    static final Concept TEARING_PAIN = phrase(String.join("|",
+            "(tearing|ripping|ripped|torn|tear|rip) (\\w+ ){0,2}(pain|feeling|sensation)|(pain|it) (is |feels )?(like )?(tearing|ripping|being torn|something tearing)",
+            "(tearing|ripping) (\\w+ ){0,3}(back|chest|shoulder blades?)"));
+    static final Concept CHEST_OR_BACK = phrase("chest|back|shoulder blades?|breastbone|seene|seena|chhati|kamar|peeth|सीने|छाती|कमर|पीठ");
+
+    /** Cauda equina syndrome (NICE CKS Sciatica: red flags; GIRFT national suspected cauda equina pathway, 2023). */
+    static final Concept BACK_PAIN = phrase(
+            "(back|spine|lower back|low back|kamar|peeth) (\\w+ ){0,2}(pain|ache|aching|hurts?|hurting|agony|dard)|(pain|ache|hurts?) (\\w+ ){0,4}(my |the )?(lower )?back|backache|sciatica|कमर (में )?दर्द|पीठ (में )?दर्द");
+    static final Concept CAUDA_EQUINA_SIGN = phrase(String.join("|",
+            "numb\\w* (\\w+ ){0,3}(between (my|his|her) legs|bottom|buttocks|groin|saddle|genitals|private parts|back passage)|saddle (numbness|anaesthesia|anesthesia)",
+            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|lost control of|no control (of|over)) (control )?(my |his |her )?(pee|urinate|pass urine|bladder|bowels?|poo)|(wet|soiled) (myself|himself|herself)",
+            "(both|my|his|her) legs (are |feel |went |have gone |going )?(numb|weak|dead|tingly|tingling)|(numb|weak)\\w* in (both|my|his|her) legs|(cant|cannot) (feel|move) (my |his |her )?(legs|feet)"));
+
+    /** Acute urinary retention (NICE CKS Lower urinary tract symptoms in men: acute retention needs same-day catheterisation). */
+    static final Concept URINARY_RETENTION = phrase(String.join("|",
+            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (pee|wee|urinate|pass urine|pass water|empty (my |his |the )?bladder)(?! (much|a lot|as much|often|in public))",
+            "(peshab|pishab|peshaab) (nahi|nahin|nhi) (ho|aa|utar) (raha|rahi)|पेशाब (नहीं) (हो|आ) (रहा|रही)"));
+
+    /** Chemical in the eye; painful red eye with halos (NICE CKS Red eye: chemical injury, acute angle-closure glaucoma). */
+    static final Concept CHEMICAL_EYE = phrase(String.join("|",
+            near("chemical\\w*|bleach|acid|alkali|lime|chuna|choona|cement|cleaner|detergent|ammonia|caustic|drain cleaner|tezab|चूना|तेज़ाब",
+                    "eye|eyes|aankh|aankhon|ankh|आँख|आंख", 4)));
+    static final Concept EYE_PAIN = phrase(
+            "(eye|eyes) (is |are |feels |has been )?(\\w+ )?(painful|hurts?|hurting|aching|sore and red|red and (painful|sore))|pain (in|behind) (my |his |her |the )?eyes?|(aankh|ankh) (mein |me )?dard|आँख (में )?दर्द");
+    static final Concept GLAUCOMA_SIGN = phrase(
+            "halos?|rainbow (rings|circles|colours|colors)|(rings|circles) around (the )?lights|(blurred|blurry|cloudy|misty|hazy) vision|vision (is |went )?(blurred|blurry|cloudy|misty|hazy)|vomit\\w*|throwing up");
+
+    /** Burns that need hospital care (NICE CKS Burns and scalds: referral criteria). */
+    static final Concept BURN = phrase("burn|burns|burnt|burned|scald\\w*|(jal|jhulas) (gaya|gayi|gaye)|जल (गया|गई|गए)");
+    static final Concept SERIOUS_BURN_SIGN = phrase(String.join("|",
+            "(skin|it|burn|area) (is |looks |went |has gone |turned )?(white|leathery|charred|black|waxy|grey|gray)|(no|not) (feeling|pain) in (the |it)|doesnt hurt",
+            "(face|eyes?|mouth|neck|genitals|groin|private parts)|(large|big|huge|whole|entire) (area|arm|leg|back|chest|body|hand|foot)|bigger than (my |his |her )?(hand|palm)",
+            "chemical|electric\\w*|acid|(cant|cannot) breathe|smoke|fire"));
+
+    /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
+    static final Concept ELECTRIC_SHOCK = phrase("(electric|electrical) shock|electrocut\\w*|(karant|current|karent) (laga|lag gaya|lagaa|lagi)|करंट लग\\S*");
+    static final Concept SHOCK_SYMPTOM = phrase(
+            "chest|heart|palpitation\\w*|racing|fluttering|faint\\w*|passed out|collapsed|burn\\w*|numb\\w*|(cant|cannot) move|confus\\w*|odd|weird|strange|irregular|breath\\w*");
+    static final Concept NEAR_DROWNING = phrase(
+            "(nearly|almost|had) drown\\w*|drowning|drowned|(pulled|rescued|taken) (\\w+ ){0,2}(out of|from) the (water|pool|river|sea|lake|pond|tank)|(doob|dub) (gaya|gayi|gaye|raha)|डूब (गया|गई|गए)");
+
+    /** Sexual assault: emergency contraception and HIV prophylaxis within 72 hours (WHO 2013, Responding to intimate partner violence and sexual violence against women). */
+    static final Concept SEXUAL_ASSAULT = phrase(
+            "raped|rape|sexually (assaulted|abused|attacked)|sexual (assault|abuse|attack)|forced (me|her) to have sex|balatkar|बलात्कार");
+
+    /** Animal bites: rabies exposure needs wound washing and post-exposure prophylaxis as soon as possible (WHO rabies position paper 2018; NCDC India National Guidelines for Rabies Prophylaxis 2019). */
+    static final Concept ANIMAL_BITE = phrase(String.join("|",
+            near("dog|dogs|puppy|cat|monkey|bat|jackal|mongoose|fox|street dog|stray|kutta|kutte|kutiya|billi|bandar|कुत्ते|कुत्ता|बिल्ली|बंदर",
+                    "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 3)));
+
     /**
      * Red flags, most urgent first within each group. Each flag names its source.
      *
@@ -511,6 +562,18 @@ public final class RedFlagLexicon {
      *       → emergency department (rickettsioses: ICMR scrub typhus guidance; CDC spotted fever).</li>
      *   <li>Dengue with a warning sign → emergency department; dengue alone → within 24 hours
      *       (WHO Dengue guidelines 2009, warning signs; NCVBDC India national guidelines).</li>
+     *   <li>Tearing chest or back pain → ambulance (ESC 2014 Guidelines on aortic diseases); back pain
+     *       with saddle numbness, loss of bladder or bowel control or weakness in both legs →
+     *       emergency department (NICE CKS Sciatica; GIRFT suspected cauda equina pathway 2023);
+     *       unable to pass urine → emergency department (NICE CKS LUTS in men, acute retention).</li>
+     *   <li>Chemicals in the eye, or a painful red eye with halos, blurred vision or vomiting →
+     *       emergency department (NICE CKS Red eye).</li>
+     *   <li>Deep, large, chemical or electrical burns or burns of the face or genitals →
+     *       emergency department (NICE CKS Burns and scalds); electric shock with symptoms, near
+     *       drowning → emergency department (Resuscitation Council UK / ERC Guidelines 2021).</li>
+     *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
+     *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
+     *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
      * </ul>
      */
     public static final List<TextRedFlag> FLAGS = Stream.of(
@@ -680,7 +743,37 @@ public final class RedFlagLexicon {
                     DENGUE, DENGUE_WARNING)),
             List.of(TextRedFlag.of("dengue", "dengue", CONSULTATION_24,
                     "Dengue needs a check and a blood count within 24 hours.",
-                    DENGUE)))
+                    DENGUE)),
+            List.of(TextRedFlag.of("aortic_dissection_signs", "aorta", EMERGENCY_AMBULANCE,
+                    "Sudden tearing pain in the chest or back can be a tear in the main artery: call an ambulance.",
+                    TEARING_PAIN, CHEST_OR_BACK)),
+            List.of(TextRedFlag.of("cauda_equina_signs", "back", EMERGENCY,
+                    "Back pain with numbness between the legs, loss of bladder or bowel control or weakness in both legs needs emergency care.",
+                    BACK_PAIN, CAUDA_EQUINA_SIGN)),
+            List.of(TextRedFlag.of("urinary_retention", "urine", EMERGENCY,
+                    "Not being able to pass urine needs a check and often a catheter today.",
+                    URINARY_RETENTION)),
+            List.of(TextRedFlag.of("chemical_eye_injury", "eye", EMERGENCY,
+                    "Chemicals in the eye: rinse with clean water for at least 15 minutes now, then go to hospital.",
+                    CHEMICAL_EYE)),
+            List.of(TextRedFlag.of("acute_glaucoma_signs", "eye", EMERGENCY,
+                    "A painful red eye with halos, blurred vision or vomiting can be acute glaucoma, which can blind within hours.",
+                    EYE_PAIN, GLAUCOMA_SIGN)),
+            List.of(TextRedFlag.of("serious_burn", "burn", EMERGENCY,
+                    "A deep, large, chemical or electrical burn, or one on the face or genitals, needs hospital care.",
+                    BURN, SERIOUS_BURN_SIGN)),
+            List.of(TextRedFlag.of("electrical_injury", "electrical", EMERGENCY,
+                    "An electric shock with chest, heart or other symptoms needs a heart check (ECG) today.",
+                    ELECTRIC_SHOCK, SHOCK_SYMPTOM)),
+            List.of(TextRedFlag.of("near_drowning", "drowning", EMERGENCY,
+                    "After nearly drowning, breathing can get worse hours later: get checked in hospital now.",
+                    NEAR_DROWNING)),
+            List.of(TextRedFlag.of("sexual_assault", "assault", EMERGENCY,
+                    "After a sexual assault, emergency contraception and HIV prevention work best within 72 hours: get care today.",
+                    SEXUAL_ASSAULT)),
+            List.of(TextRedFlag.of("animal_bite", "bite", CONSULTATION_24,
+                    "An animal bite: wash it with soap and running water for 15 minutes now and get it checked today; where rabies occurs, as in India, it needs rabies vaccine.",
+                    ANIMAL_BITE)))
             .flatMap(List::stream)
             .toList();
 }

@@ -247,6 +247,21 @@ class RedFlagRulesTest {
             "8|she swallowed two magnets|swallowed_battery_or_magnet",
             "3|bachhe ne battery nigal li|swallowed_battery_or_magnet",
             "2|she is sucking in under her ribs when she breathes|severe_breathing_difficulty",
+            // aorta, back, bladder, eyes, burns, shocks, drowning, assault, bites
+            "65|sudden tearing pain in my back going through to my chest|aortic_dissection_signs",
+            "30|worst pain of my life in my back and my legs are numb|cauda_equina_signs",
+            "50|back pain and I have wet myself|cauda_equina_signs",
+            "70|I have not been able to pee since this morning and my belly is swollen|urinary_retention",
+            "30|a chemical splashed in my eye and it burns|chemical_eye_injury",
+            "4|chuna aankh mein chala gaya|chemical_eye_injury",
+            "60|my eye is very painful and red and I see halos|acute_glaucoma_signs",
+            "30|I burnt my arm with boiling oil and the skin is white|serious_burn",
+            "30|my face got burnt by hot oil|serious_burn",
+            "30|I got an electric shock and my chest feels odd|electrical_injury",
+            "5|my child nearly drowned in the pool|near_drowning",
+            "25|I was raped last night|sexual_assault",
+            "30|a street dog bit me on the leg|animal_bite",
+            "8|kutte ne kaat liya|animal_bite",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -282,6 +297,17 @@ class RedFlagRulesTest {
             "5|her vomit is bright green",
             "30|I have been vomiting bile after drinking too much",
             "40|my phone battery died and I have a headache",
+            // everyday backs, eyes, burns, shocks, water and animals
+            "45|my back hurts after lifting a box",
+            "45|my eyes are tired and sore from the screen",
+            "45|I have a small burn on my hand from the iron",
+            "45|mild sunburn on my face",
+            "45|I got a small static shock from the door",
+            "5|my child was swimming and swallowed some water but is fine",
+            "45|I cant pee much and it burns",
+            "45|I feel a tearing in my heart since my breakup",
+            "45|the cat scratched the sofa",
+            "45|I cleaned the bathroom with bleach and now have a headache",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
