@@ -98,6 +98,7 @@ public final class RedFlagLexicon {
             "(swollen|swelling|swells|swelled|swelling up|puffy|puffed up) (of |in |up )?(my |the |his |her )?(lips?|tongue|throat|face|mouth|eyes and lips)",
             "(lips?|tongue|throat|face|mouth) (is |are |feels |feel |getting |got |went |has |have |started )?(swollen|swelling|swelled|puffy|puffing|closing|blowing up)",
             "throat (is |feels )?(closing|closing up|tight\\w*|swelling)",
+            "gala (\\S+ )?(band|bandh|sikud)\\w* (ho|hone) (raha|rahi|gaya|gayi|laga)|(honth|hont|jeebh|jibh|munh|chehra) (\\S+ )?(sooj|suj)\\w*|(गला) (\\S+ )?(बंद) (हो)|(होंठ|जीभ|चेहरा) (\\S+ )?(सूज)\\S*",
             near("throat|windpipe|airway", "closing|closed|shut|shutting", 4),
             near("tongue|lips?|mouth", "swell\\w*|swollen|huge|massive|big|fat|thick|puffy|puffed|closing|blown up|blowing up", 2),
             "(hont|honth|hoth|jeebh|jibh|gala|gale) (mein )?(sujan|soojan|sooj\\w*|suj\\w*)|(होंठ|जीभ|गला|गले) (में )?(सूजन|सूज\\w*)"));
@@ -141,6 +142,7 @@ public final class RedFlagLexicon {
             "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)",
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
+            "मरने का मन|marne ka (man|mann)|mar jaane ka (man|mann)|(jeene|jine) ka (man|mann) (nahi|nahin)|जीने का मन नहीं|खुदकुशी|आत्महत्या",
             "khudkushi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
 
@@ -249,7 +251,7 @@ public final class RedFlagLexicon {
     public static final Concept NECK_STIFFNESS = phrase(String.join("|",
             "stiff neck|neck (is |feels )?(stiff|rigid)|neck stiffness|(cant|cannot|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (bend|touch|move) (my |his |her )?(neck|chin to (my |his |her )?chest)",
             "(light|bright light|sunlight) (hurts|hurting|bothers) (my |his |her )?eyes|photophobia|(cant|cannot) (stand|bear|tolerate) (the )?light",
-            "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)",
+            "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)|gardan (nahi|nahin|nhi) (mud|mudti|mud rahi|jhuk|jhukti|jhuk rahi)|गर्दन (नहीं) (मुड़|झुक)\\S*",
             near("neck", "stiff\\w*|rigid", 3),
             "gardan (\\S+ )?(akad\\w*|jakad\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)|(cant|cannot|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (touch|bend|put) (my |his |her )?chin"));
 
@@ -307,7 +309,8 @@ public final class RedFlagLexicon {
             "(testic\\w*|testis|testes|scrotum|scrotal|balls?|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
             "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|balls?)",
             near("testic\\w*|testis|testes|scrotum|scrotal|balls?", "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender", 4),
-            "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द"));
+            "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द",
+            "(andkosh|tatte|tatton|अंडकोष) (mein |me |में )?(\\S+ ){0,2}(dard|sujan|soojan|दर्द|सूजन)"));
 
     public static final Concept SUDDEN_OR_SEVERE = phrase(
             "sudden\\w*|severe\\w*|very (bad|painful)|excruciating|terrible|unbearable|awful|agony|agonis\\w*|agoniz\\w*|really bad|worst|twisted|torsion|woke (him|me|her) (up )?(from sleep)?|started (this morning|an hour|last night)|achanak|अचानक|tez|तेज़|तेज");
@@ -449,6 +452,28 @@ public final class RedFlagLexicon {
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
             "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|behosh|बेहोश");
 
+    /** Stridor, drooling with an inability to swallow, a muffled voice: upper airway obstruction (NICE CKS Croup; NICE NG84 Sore throat (acute): epiglottitis). */
+    static final Concept UPPER_AIRWAY = phrase(String.join("|",
+            "stridor|high pitched (noise|sound|whistle|squeak) (\\w+ ){0,2}(breath\\w*|breathes) in|noisy breathing in|(crowing|whooping) (noise|sound) (when|on) breathing in",
+            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|muffled voice|hot potato voice"));
+
+    /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
+    static final Concept LOW_SUGAR = phrase(
+            "(sugar|glucose|blood sugar) (level |levels |reading )?(is |was |has gone |went |dropped |dropping |falling )?(very |really |so |too )?(low|down)|low (blood )?sugar|hypo|hypoglyc\\w*|(too much|extra|double|an extra|overdose of|overdosed on) (my |his |her )?insulin|insulin overdose|sugar (kam|low) (ho|hai)|शुगर कम");
+    static final Concept HYPO_SIGN = phrase(
+            "confus\\w*|drowsy|sleepy|shak\\w*|trembl\\w*|sweat\\w*|clammy|faint\\w*|passed out|collapsed|fit|fits|seizure|not making sense|behav\\w* strange\\w*|slurr\\w*|too much|extra|double|overdos\\w*|ghabrahat|chakkar|behosh");
+
+    /** Visible jaundice in the first 24 hours of life (NICE CG98 Neonatal jaundice: urgent assessment within 6 hours). */
+    static final Concept JAUNDICE = phrase("yellow|jaundice\\w*|jaundiced|peeliya|piliya|पीलिया|पीला|पीली");
+    /** Ages come in whole days: a baby reported as "1 day" old may be in its first 24 hours. */
+    static final double NEWBORN_JAUNDICE_BELOW_DAYS = 2;
+
+    /** Heavy bleeding with faintness: haemodynamic compromise (NICE NG88 Heavy menstrual bleeding). */
+    static final Concept HEAVY_PERIOD = phrase(
+            "(periods?|menstrual|menses|mahwari|mahavari|mc|masik) (\\w+ ){0,3}(very |really |so |extremely )?heavy|heavy (periods?|menstrual bleeding|bleeding)|soak\\w* (\\w+ ){0,3}(pads?|towels?) (every|each|in an?) (hour|\\d+ minutes)|passing (big |large |huge )?clots");
+    static final Concept FAINTNESS = phrase(
+            "faint\\w*|dizzy|dizziness|lightheaded|light headed|passed out|collapsed|breathless\\w*|(heart|pulse) (is )?racing|chakkar|behosh|चक्कर|बेहोश");
+
     /** Tearing or ripping chest or back pain: aortic dissection (ESC 2014 Guidelines on aortic diseases, Erbel et al.). */
     static final Concept TEARING_PAIN = phrase(String.join("|",
             "(tearing|ripping|ripped|torn|tear|rip) (\\w+ ){0,2}(pain|feeling|sensation)|(pain|it) (is |feels )?(like )?(tearing|ripping|being torn|something tearing)",
@@ -562,6 +587,11 @@ public final class RedFlagLexicon {
      *       → emergency department (rickettsioses: ICMR scrub typhus guidance; CDC spotted fever).</li>
      *   <li>Dengue with a warning sign → emergency department; dengue alone → within 24 hours
      *       (WHO Dengue guidelines 2009, warning signs; NCVBDC India national guidelines).</li>
+     *   <li>Stridor, or drooling and unable to swallow → ambulance (NICE CKS Croup; NICE NG84 Sore
+     *       throat: epiglottitis); low blood sugar with confusion, shaking or drowsiness, or too much
+     *       insulin → emergency department (NICE NG17/NG28; JBDS hypoglycaemia guideline); jaundice
+     *       in the first 24 hours of life → within hours (NICE CG98); heavy menstrual bleeding with
+     *       faintness → emergency department (NICE NG88).</li>
      *   <li>Tearing chest or back pain → ambulance (ESC 2014 Guidelines on aortic diseases); back pain
      *       with saddle numbness, loss of bladder or bowel control or weakness in both legs →
      *       emergency department (NICE CKS Sciatica; GIRFT suspected cauda equina pathway 2023);
@@ -744,6 +774,18 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("dengue", "dengue", CONSULTATION_24,
                     "Dengue needs a check and a blood count within 24 hours.",
                     DENGUE)),
+            List.of(TextRedFlag.of("upper_airway_obstruction", "airway", EMERGENCY_AMBULANCE,
+                    "A high-pitched noise when breathing in, or drooling and not able to swallow, can mean the airway is closing: call an ambulance.",
+                    UPPER_AIRWAY)),
+            List.of(TextRedFlag.of("hypoglycaemia", "sugar", EMERGENCY,
+                    "Low blood sugar with confusion, shaking or drowsiness, or too much insulin: take sugar now if able to swallow safely, and get emergency help.",
+                    LOW_SUGAR, HYPO_SIGN)),
+            List.of(TextRedFlag.of("newborn_jaundice", "newborn", EMERGENCY,
+                    "Yellow skin in a baby's first day of life needs a check within hours.",
+                    JAUNDICE).forAges(0, NEWBORN_JAUNDICE_BELOW_DAYS / 365.25)),
+            List.of(TextRedFlag.of("heavy_bleeding_faint", "bleeding_faint", EMERGENCY,
+                    "Heavy bleeding with feeling faint or dizzy can mean a lot of blood has been lost: get emergency care now.",
+                    HEAVY_PERIOD, FAINTNESS)),
             List.of(TextRedFlag.of("aortic_dissection_signs", "aorta", EMERGENCY_AMBULANCE,
                     "Sudden tearing pain in the chest or back can be a tear in the main artery: call an ambulance.",
                     TEARING_PAIN, CHEST_OR_BACK)),

@@ -31,7 +31,7 @@ final class Spelling {
             "tainted", "kitten", "mitten", "prison", "inhaled", "smelling", "spelling", "selling", "dwelling",
             "wreath", "strode", "brushing", "crashing", "seating", "bitter", "poisson", "breaths", "breathed",
             "sitting", "fitness", "pressures", "stomachs", "throats", "tongues", "strokes", "stroked", "injure",
-            "injured", "accidents", "fractures", "tablet", "fainting", "faintest", "swallow", "swallen");
+            "injured", "accidents", "fractures", "tablet", "fainting", "faintest", "swallow", "swallen", "drooling");
 
     private Spelling() {
     }

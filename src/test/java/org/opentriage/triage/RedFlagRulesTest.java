@@ -262,6 +262,17 @@ class RedFlagRulesTest {
             "25|I was raped last night|sexual_assault",
             "30|a street dog bit me on the leg|animal_bite",
             "8|kutte ne kaat liya|animal_bite",
+            // airway, sugar, newborn jaundice, heavy bleeding; more Hinglish and Hindi
+            "3|my son has a barking cough and makes a high pitched noise when breathing in|upper_airway_obstruction",
+            "6|she is drooling and cannot swallow and has a fever|upper_airway_obstruction",
+            "50|I am diabetic, my sugar is low and I am shaking and confused|hypoglycaemia",
+            "50|I took too much insulin and feel shaky|hypoglycaemia",
+            "0.002|my newborn is yellow|newborn_jaundice",
+            "35|my periods are very heavy and I feel faint|heavy_bleeding_faint",
+            "20|मुझे मरने का मन करता है|suicidal_intent",
+            "30|mujhe allergy ho gayi hai aur gala band ho raha hai|anaphylaxis",
+            "4|bachhe ko bukhar hai aur gardan nahi mud rahi|meningitis_signs",
+            "16|mere andkosh mein achanak bahut dard|testicular_torsion",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -308,9 +319,21 @@ class RedFlagRulesTest {
             "45|I feel a tearing in my heart since my breakup",
             "45|the cat scratched the sofa",
             "45|I cleaned the bathroom with bleach and now have a headache",
+            "1|my baby is drooling because of teething",
+            "45|I was hypo last week but fine now",
+            "30|my sugar is low so I ate a biscuit and feel fine",
+            "35|heavy periods this month, no other problem",
+            "0.05|my two week old is a bit yellow and feeding well",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} days old: jaundice fires {1}")
+    @CsvSource({"0, true", "1, true", "2, false", "7, false"})
+    void jaundiceIsARedFlagInTheFirstDayOfLife(int days, boolean fires) {
+        SafetyFloor floor = ENGINE.evaluate(Fixtures.request(days, org.opentriage.api.AgeUnit.DAYS, "my baby is yellow", null));
+        assertThat(floor.redFlags().stream().anyMatch(f -> f.code().equals("newborn_jaundice"))).isEqualTo(fires);
     }
 
     @ParameterizedTest(name = "{0} years -> {1}")
