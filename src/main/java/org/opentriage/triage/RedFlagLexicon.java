@@ -474,7 +474,7 @@ public final class RedFlagLexicon {
     static final Concept FAINTNESS = phrase(
             "faint\\w*|dizzy|dizziness|lightheaded|light headed|passed out|collapsed|breathless\\w*|(heart|pulse) (is )?racing|chakkar|behosh|चक्कर|बेहोश");
 
-    /** Tearing or ripping chest or back pain: aortic dissection (ESC 2014 Guidelines on aortic diseases, Erbel et al.). */
+    /** Sudden or severe tearing or ripping chest or back pain: aortic dissection (ESC 2014 Guidelines on aortic diseases, Erbel et al.: abrupt, severe). */
     static final Concept TEARING_PAIN = phrase(String.join("|",
             "(tearing|ripping|ripped|torn|tear|rip) (\\w+ ){0,2}(pain|feeling|sensation)|(pain|it) (is |feels )?(like )?(tearing|ripping|being torn|something tearing)",
             "(tearing|ripping) (\\w+ ){0,3}(back|chest|shoulder blades?)"));
@@ -592,7 +592,7 @@ public final class RedFlagLexicon {
      *       insulin → emergency department (NICE NG17/NG28; JBDS hypoglycaemia guideline); jaundice
      *       in the first 24 hours of life → within hours (NICE CG98); heavy menstrual bleeding with
      *       faintness → emergency department (NICE NG88).</li>
-     *   <li>Tearing chest or back pain → ambulance (ESC 2014 Guidelines on aortic diseases); back pain
+     *   <li>Sudden or severe tearing chest or back pain → ambulance (ESC 2014 Guidelines on aortic diseases); back pain
      *       with saddle numbness, loss of bladder or bowel control or weakness in both legs →
      *       emergency department (NICE CKS Sciatica; GIRFT suspected cauda equina pathway 2023);
      *       unable to pass urine → emergency department (NICE CKS LUTS in men, acute retention).</li>
@@ -788,7 +788,7 @@ public final class RedFlagLexicon {
                     HEAVY_PERIOD, FAINTNESS)),
             List.of(TextRedFlag.of("aortic_dissection_signs", "aorta", EMERGENCY_AMBULANCE,
                     "Sudden tearing pain in the chest or back can be a tear in the main artery: call an ambulance.",
-                    TEARING_PAIN, CHEST_OR_BACK)),
+                    TEARING_PAIN, CHEST_OR_BACK, SUDDEN_OR_SEVERE)),
             List.of(TextRedFlag.of("cauda_equina_signs", "back", EMERGENCY,
                     "Back pain with numbness between the legs, loss of bladder or bowel control or weakness in both legs needs emergency care.",
                     BACK_PAIN, CAUDA_EQUINA_SIGN)),

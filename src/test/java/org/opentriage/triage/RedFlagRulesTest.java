@@ -249,6 +249,7 @@ class RedFlagRulesTest {
             "2|she is sucking in under her ribs when she breathes|severe_breathing_difficulty",
             // aorta, back, bladder, eyes, burns, shocks, drowning, assault, bites
             "65|sudden tearing pain in my back going through to my chest|aortic_dissection_signs",
+            "60|severe ripping pain between my shoulder blades|aortic_dissection_signs",
             "30|worst pain of my life in my back and my legs are numb|cauda_equina_signs",
             "50|back pain and I have wet myself|cauda_equina_signs",
             "70|I have not been able to pee since this morning and my belly is swollen|urinary_retention",
@@ -324,6 +325,7 @@ class RedFlagRulesTest {
             "30|my sugar is low so I ate a biscuit and feel fine",
             "35|heavy periods this month, no other problem",
             "0.05|my two week old is a bit yellow and feeding well",
+            "45|I sprained my back and the pain is tearing through me when I move",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
