@@ -343,7 +343,7 @@ public final class RedFlagLexicon {
             "(pain|ache) (under|below) (my |her |the )?ribs|upper (tummy|belly|abdominal|stomach) pain|heartburn that wont go"));
 
     public static final Concept GI_BLEEDING = phrase(String.join("|",
-            "(vomiting|vomited|vomit|throwing up|threw up|thrown up|puking|puked|coughing up|coughed up) (up )?(a lot of |lots of |some |much |so much )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
+            "(vomiting|vomited|vomit|throwing up|threw up|thrown up|puking|puked) (up )?(a lot of |lots of |some |much |so much )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
             near("vomit\\w*|throw\\w* up|threw up|puk\\w*|ulti|उल्टी", "blood|khoon|khun|खून", 4),
             "(pooping|pooing|poo|poop|passing|shitting|stools?|motions?) (\\w+ )?blood|blood (in|with) (my |his |her |the )?(poo|poop|stools?|motions?|potty)|bloody (stools?|diarrhoea|diarrhea|poo)",
             "coffee grounds?|black (tarry |sticky )?(stool|stools|poo|poop|motion|motions|faeces|feces)|tarry (stool|stools|poo)|mela?ena",
@@ -451,6 +451,11 @@ public final class RedFlagLexicon {
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
             "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|behosh|बेहोश");
+
+    /** Coughing up blood (NICE NG12: haemoptysis needs an urgent chest X-ray or referral; a large amount is an emergency). */
+    static final Concept HAEMOPTYSIS = phrase(String.join("|",
+            "(coughing|coughed|cough|coughs) (up )?(a lot of |lots of |some |a little |bits of |streaks of )?(bright red |fresh |dark )?blood|blood (in|with|streaked) (my |his |her |the )?(sputum|phlegm|spit|cough|mucus)|bloody (sputum|phlegm)|ha?emoptysis",
+            "(khansi|khaansi|balgam) (mein |me |ke saath |ke sath )?(khoon|khun)|(khoon|khun) (ki|wali) khansi|खांसी (में|के साथ) खून|बलगम में खून"));
 
     /** Stridor, drooling with an inability to swallow, a muffled voice: upper airway obstruction (NICE CKS Croup; NICE NG84 Sore throat (acute): epiglottitis). */
     static final Concept UPPER_AIRWAY = phrase(String.join("|",
@@ -587,6 +592,8 @@ public final class RedFlagLexicon {
      *       → emergency department (rickettsioses: ICMR scrub typhus guidance; CDC spotted fever).</li>
      *   <li>Dengue with a warning sign → emergency department; dengue alone → within 24 hours
      *       (WHO Dengue guidelines 2009, warning signs; NCVBDC India national guidelines).</li>
+     *   <li>Coughing up blood → emergency department (NICE NG12, haemoptysis; GI bleeding is
+     *       vomited or passed blood only).</li>
      *   <li>Stridor, or drooling and unable to swallow → ambulance (NICE CKS Croup; NICE NG84 Sore
      *       throat: epiglottitis); low blood sugar with confusion, shaking or drowsiness, or too much
      *       insulin → emergency department (NICE NG17/NG28; JBDS hypoglycaemia guideline); jaundice
@@ -774,6 +781,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("dengue", "dengue", CONSULTATION_24,
                     "Dengue needs a check and a blood count within 24 hours.",
                     DENGUE)),
+            List.of(TextRedFlag.of("haemoptysis", "haemoptysis", EMERGENCY,
+                    "Coughing up blood needs an urgent check today; a lot of blood, or blood with breathlessness or chest pain, is an emergency.",
+                    HAEMOPTYSIS)),
             List.of(TextRedFlag.of("upper_airway_obstruction", "airway", EMERGENCY_AMBULANCE,
                     "A high-pitched noise when breathing in, or drooling and not able to swallow, can mean the airway is closing: call an ambulance.",
                     UPPER_AIRWAY)),

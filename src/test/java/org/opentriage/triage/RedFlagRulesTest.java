@@ -274,6 +274,8 @@ class RedFlagRulesTest {
             "30|mujhe allergy ho gayi hai aur gala band ho raha hai|anaphylaxis",
             "4|bachhe ko bukhar hai aur gardan nahi mud rahi|meningitis_signs",
             "16|mere andkosh mein achanak bahut dard|testicular_torsion",
+            "45|I coughed up some blood this morning|haemoptysis",
+            "45|khansi mein khoon aa raha hai|haemoptysis",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -336,6 +338,13 @@ class RedFlagRulesTest {
     void jaundiceIsARedFlagInTheFirstDayOfLife(int days, boolean fires) {
         SafetyFloor floor = ENGINE.evaluate(Fixtures.request(days, org.opentriage.api.AgeUnit.DAYS, "my baby is yellow", null));
         assertThat(floor.redFlags().stream().anyMatch(f -> f.code().equals("newborn_jaundice"))).isEqualTo(fires);
+    }
+
+    @org.junit.jupiter.api.Test
+    void coughedUpBloodIsHaemoptysisNotBleedingInTheGut() {
+        assertThat(floor("I am coughing up blood and short of breath").redFlags()).extracting(RedFlag::code)
+                .contains("haemoptysis").doesNotContain("gi_bleeding");
+        assertThat(floor("I vomited blood").redFlags()).extracting(RedFlag::code).containsExactly("gi_bleeding");
     }
 
     @ParameterizedTest(name = "{0} years -> {1}")
