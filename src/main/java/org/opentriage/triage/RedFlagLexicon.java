@@ -28,7 +28,7 @@ public final class RedFlagLexicon {
         return "(?:(" + a + ")" + between + "(" + b + ")|(" + b + ")" + between + "(" + a + "))";
     }
 
-    static final String CHEST = "(chest|chset|chesst|cheast|breastbone|sternum)";
+    static final String CHEST = "(chest|chset|chesst|cheast|chst|chets|breastbone|sternum)";
     static final String PAIN = "(pain|pains|pian|paine|pane|ache|aching|hurts?|hurting|tightness|tight|pressure|heaviness"
             + "|heavy|discomfort|squeezing|crushing)";
 
@@ -146,9 +146,10 @@ public final class RedFlagLexicon {
             "khudkushi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
 
+    /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
     public static final Concept OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
-            "(took|taken|swallowed|have taken|ate) (a lot of |lots of |too many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|\\d+ |twenty |thirty |forty |fifty |hundred )(my |the |his |her )?(\\w+ )?(pills|tablets|medicines?|meds|paracetamol|capsules)",
+            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(my |the |his |her )?(\\w+ )?(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules)",
             "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
@@ -188,7 +189,7 @@ public final class RedFlagLexicon {
 
     // Atomic concepts: single ideas that combine in the table (all must be affirmed somewhere in
     // the complaint), so that word order and the words in between do not matter.
-    static final Concept CHEST_WORD = phrase("chest|breastbone|sternum|seene|seena|sine|chhati|chaati|सीने|सीना|छाती");
+    static final Concept CHEST_WORD = phrase("chest|chst|chset|chets|breastbone|sternum|seene|seena|sine|chhati|chaati|सीने|सीना|छाती");
     static final Concept PAIN_WORD = phrase("pain\\w*|ache\\w*|aching|hurt\\w*|agony|discomfort|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|vice|dard|दर्द|भारी\\S*|jalan|जलन");
     static final Concept FACE = phrase("face|facial|mouth|smile|lips?|eyelid|cheek|chehra|chehre|muh|munh|mooh|मुंह|मुँह|चेहरा|चेहरे");
     static final Concept DROOP = phrase("droop\\w*|drop\\w*|sag\\w*|lopsided|crooked|uneven|slanted|fallen|slipped|dribbl\\w*|drool\\w*"
@@ -273,7 +274,7 @@ public final class RedFlagLexicon {
                     + "|(sir|sar) (mein |me |main )?(achanak|ekdum) (se )?(\\S+ ){0,2}(tez|bhayankar|zor ka|zordar) dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
 
     public static final Concept SEIZURE = phrase(
-            "seizures?|seizing|fitting|(had|having|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी"
+            "seizures?|seizing|fitting|(had|having|havin|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी"
                     + "|(?<!dil ka )daura (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
 
     public static final Concept SEIZURE_DANGER = phrase(String.join("|",
@@ -285,7 +286,7 @@ public final class RedFlagLexicon {
             "first (ever )?(seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"));
 
     public static final Concept UNCONSCIOUS = phrase(String.join("|",
-            "unconscious|unresponsive|not responding|(wont|will not|cant|cannot|can not) (wake|rouse) (him|her|them|up)?"
+            "unconscious|unconsious|unconsios|unconcious|unconscius|unconcsious|unconscous|unresponsive|not responding|(wont|will not|cant|cannot|can not) (wake|rouse) (him|her|them|up)?"
                     + "|(hard|difficult) to wake|(collapsed|fainted|passed out) and (is )?(not|still not) (waking|responding|breathing)",
             "behosh|बेहोश|hosh (mein |me |main )?(nahi|nahin|nhi)|होश (में )?नहीं"));
 

@@ -276,6 +276,12 @@ class RedFlagRulesTest {
             "16|mere andkosh mein achanak bahut dard|testicular_torsion",
             "45|I coughed up some blood this morning|haemoptysis",
             "45|khansi mein khoon aa raha hai|haemoptysis",
+            // text speak, and the count of tablets that makes an overdose (from 5)
+            "45|chst pain n sweatin|acs_chest_pain",
+            "45|he is unconsios|unconscious",
+            "45|tuk 2 many pils|overdose",
+            "45|I took 5 sleeping pills|overdose",
+            "45|I took ten tablets|overdose",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -328,6 +334,9 @@ class RedFlagRulesTest {
             "35|heavy periods this month, no other problem",
             "0.05|my two week old is a bit yellow and feeding well",
             "45|I sprained my back and the pain is tearing through me when I move",
+            "45|I took 2 tablets of paracetamol for my headache",
+            "45|I took 4 tablets for the pain",
+            "45|my chst is a bit congested",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
