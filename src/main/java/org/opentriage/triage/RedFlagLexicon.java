@@ -21,6 +21,15 @@ public final class RedFlagLexicon {
     /** A word that may stand between two near words: never a negation, which would change what follows. */
     private static final String GAP_WORD = " (?!(?:no|not|without|denies|denied|never|nor|dont|doesnt|didnt|nahi|नहीं)(?: |$))\\S+";
 
+    /**
+     * Ways to say "cannot" that the inability phrases share: "not able to breathe" and "has not been
+     * able to breathe" are "unable to breathe".
+     */
+    static final String UNABLE_TO = "unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to";
+
+    /** Sweating, a cardiac (autonomic) feature, in English, Hinglish and Hindi. */
+    static final String SWEATING = "sweat|sweats|sweating|sweaty|clammy|cold sweat|diaphore\\w*|pasina|paseena|पसीना";
+
     /** Words of {@code a} and {@code b} in either order, at most {@code gap} words apart, no negation between. */
     static String near(String a, String b, int gap) {
         String between = "(" + GAP_WORD + "){0," + gap + "} ";
@@ -52,12 +61,12 @@ public final class RedFlagLexicon {
     static final Concept ARM_OR_JAW_PAIN = phrase(near("jaw|left arm|both arms|jabde|जबड़े",
             "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|dard|दर्द", 3));
     static final Concept AUTONOMIC_FEATURE = phrase(
-            "sweat|sweats|sweating|sweaty|clammy|cold sweat|diaphore\\w*|pasina|paseena|पसीना|nause\\w*|vomit\\w*|throwing up|(feel|feels|feeling|felt) sick"
+            SWEATING + "|nause\\w*|vomit\\w*|throwing up|(feel|feels|feeling|felt) sick"
                     + "|breathless\\w*|short of breath|shortness of breath|ulti|उल्टी|ghabrahat|घबराहट");
 
     /** Features that make chest pain cardiac-sounding (NICE CG95, Table 1: typical anginal and ACS features). */
     public static final Concept CARDIAC_FEATURE = phrase(String.join("|",
-            "sweat|sweats|sweating|sweaty|clammy|cold sweat|diaphore\\w*|pasina|paseena|पसीना|dil ka daura|दिल का दौरा|heart attack",
+            SWEATING + "|dil ka daura|दिल का दौरा|heart attack",
             "baayen|bayen|baaye|बाएं|बाएँ|जबड़े|jabde",
             "radiat\\w*|spread\\w*|going (down|into|to)|moving (down|into|to)|(left )?arm|jaw|neck|shoulder",
             "crushing|squeezing|elephant",
@@ -71,22 +80,22 @@ public final class RedFlagLexicon {
             "(droop\\w*|drupping|lopsided|crooked|fallen|sagging) (face|mouth|smile|eyelid|side of (my |his |her |the )?face)",
             "facial (droop\\w*|weakness|palsy)",
             "(slurr\\w*|slured|slurring) (his |her |my |their )?(speech|words|talking|voice)",
-            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt|could not|keeps dropping|dropping|dropped) (hold|grip|grasp|things|a cup|cups|the cup|a glass|objects)\\b( \\w+){0,4} (left|right|one) (hand|arm|side)",
+            "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|keeps dropping|dropping|dropped) (hold|grip|grasp|things|a cup|cups|the cup|a glass|objects)\\b( \\w+){0,4} (left|right|one) (hand|arm|side)",
             near("face|smile|mouth|eyelid|lip", "droop\\w*|lopsided|crooked|drooped|sagg\\w*|fell|fallen|numb|paralys\\w*|paralyz\\w*|twisted", 3),
             near("speech|speaking|talking|words|voice|talk", "funny|strange|weird|odd|garbled|slurr\\w*|jumbled|muddled|gone|thick|nonsense|slow", 3),
             near("arm|leg|hand|foot", "flopp\\w*|gave way|gives way|useless|limp|paralys\\w*|paralyz\\w*|dead weight", 3),
             near("half|one side|left side|right side|one half", "face|body|arm|leg|hand|mouth|smile|eye|numb|weak|weakness|numbness|paralys\\w*|droop\\w*", 4),
             near("sudden\\w*|abrupt\\w*|out of nowhere", "cant see|cannot see|can not see|blind\\w*|lost (my |his |her )?(sight|vision)|vision (went|gone|loss)|double vision", 4),
-            near("(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt) (smile|move (his|her|my) (face|mouth))", "properly|one side|droop\\w*|crooked", 4),
+            near("(cant|cannot|can not|" + UNABLE_TO + "|couldnt) (smile|move (his|her|my) (face|mouth))", "properly|one side|droop\\w*|crooked", 4),
             "(बोलने|बोलते|bolne|bolte) (में |mein |me )?(दिक्कत|परेशानी|तकलीफ|dikkat|pareshani|takleef)|(एक|ek) (तरफ|taraf) (कमजोरी|कमज़ोरी|kamzori|kamjori)",
             "(ek|ek hi|एक) (taraf|side|तरफ) (ka|ki|ke|का|की|के) (haath|hath|pair|per|hissa|हाथ|पैर|हिस्सा)",
             "(haath|hath|pair|per|हाथ|पैर) (\\w+ ){0,2}(kaam nahi kar|kaam nahin kar|nahi hil|hil nahi|काम नहीं कर|हिल नहीं)",
             "(speech|words|talking|voice) (is |are |was |were |became |becomes |sounds |sound |(come|comes|coming|came) out )?(all )?(slurr\\w*|slured|garbled|jumbled|muddled|nonsense|wrong)",
-            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt|could not|trouble|difficulty|struggling to) (speak|talk|talking|speaking|get (my |the )?words out|find (my |the )?words|understand (what people|speech))",
+            "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|trouble|difficulty|struggling to) (speak|talk|talking|speaking|get (my |the )?words out|find (my |the )?words|understand (what people|speech))",
             "(sudden|suddenly) (\\w+ )?(weakness|numbness|numb|weak|paralys\\w*|confusion|confused|blind\\w*|loss of (vision|sight|balance))",
             "(weakness|numbness|numb|weak|tingling|paralys\\w*|paralyzed|paralysed|heavy|dead) (in |on |of |down )?(the |my |his |her )?(one|left|right) (side|arm|leg|hand|half)",
             "(one|left|right) (sided|side) (weakness|numbness|paralysis)",
-            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt|could not) (lift|raise|move|feel) (my |his |her |one |the )?(left |right )?(arm|arms|leg|hand)",
+            "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not) (lift|raise|move|feel) (my |his |her |one |the )?(left |right )?(arm|arms|leg|hand)",
             "(left|right|one) (arm|leg|hand) (\\w+ )?(is |went |has gone |feels |felt )?(weak|numb|dead|limp|floppy|paralys\\w*|paralyzed)",
             "(weak|numb|dead|limp|floppy)\\w* (in |on )?(the |my |his |her )?(left|right) (arm|leg|hand|side)",
             "lakwa|laqwa|lakva|लकवा|लकवे|(muh|munh|mooh|munh|chehra) (tedha|tedhaa|tirchha|latak\\w*)|(मुंह|मुँह|चेहरा) (टेढ़ा|टेढा|लटक\\w*)",
@@ -108,14 +117,14 @@ public final class RedFlagLexicon {
             "एलर्जी|elarji|allergy"));
 
     public static final Concept SEVERE_BREATHING = phrase(String.join("|",
-            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt|could not|struggling to|struggle to|fighting to|barely) (breathe|breath|breth|brethe|breathing|get (my |a )?breath|catch (my |his |her )?breath|get air)",
-            "(cant|cannot|can not|not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt) (get|getting) enough (air|breath|oxygen)|(no|not enough) air",
+            "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|struggling to|struggle to|fighting to|barely) (breathe|breath|breth|brethe|breathing|get (my |a )?breath|catch (my |his |her )?breath|get air)",
+            "(cant|cannot|can not|not|" + UNABLE_TO + "|couldnt) (get|getting) enough (air|breath|oxygen)|(no|not enough) air",
             "grunting|(ribs|chest|tummy|belly|skin|stomach|neck) (\\w+ )?(sucks|sucking|sucked|pulling|pulls|pulled|caving|goes) in|(chest|rib) (indrawing|recession)|nostrils flar\\w*|head bobbing"
                     + "|(sucks|sucking|sucked|pulling|pulls|pulled|caving) in (under|between|below|around|at) (his |her |the |my |their )?(ribs|chest|neck|throat|collar ?bones?)",
             "(fighting|struggling|gasping|labouring|laboring|straining) for (every |each |my |his |her |a )?(breath|air)|every breath is (a struggle|hard|an effort)",
             "(saans|sans|saas|sas|swas) (bilkul )?(nahi|nahin|nhi) (aa|le|ho) (\\w+ )?(rahi|raha|rhi|pa|paa|pata|pati)",
             "gasping|choking|suffocating|not breathing|stopped breathing|turning blue|blue (lips|face|tongue)|(lips|face|tongue) (are |is )?(turning |turned |going |gone |look |looks )?(blue|bluish|grey|gray)|cyanos\\w*|cyanotic",
-            "(cant|cannot|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (speak|talk|say) (in )?(full |whole |complete )?sentences",
+            "(cant|cannot|" + UNABLE_TO + ") (speak|talk|say) (in )?(full |whole |complete )?sentences",
             "(severe|severely|extreme|extremely|very bad|terrible) (shortness of breath|breathless\\w*|difficulty breathing|trouble breathing|breathing (difficulty|problem\\w*))",
             "(saans|sans|saas|sas|swas) (nahi|nahin|nhi) (aa|le|ho) (rahi|raha|pa)|(saans|sans|saas) (lene|le) (mein|me)? (bahut|bohot|bahot) (takleef|dikkat|mushkil)",
             "(honth|hont|hoth|होंठ) (\\w+ )?(neele|nile|neela|नीले|नीला)",
@@ -195,18 +204,18 @@ public final class RedFlagLexicon {
     static final Concept DROOP = phrase("droop\\w*|drop\\w*|sag\\w*|lopsided|crooked|uneven|slanted|fallen|slipped|dribbl\\w*|drool\\w*"
             + "|latak\\w*|tedha|tedhaa|tirchha|टेढ़ा|टेढा|लटक\\w*");
     static final Concept STRONG_SPEECH_DEFICIT = phrase("slurr\\w*|slured|garbled|jumbled|muddled|gibberish|nonsense|ladkhad\\w*|लड़खड़ा\\w*"
-            + "|(cant|cannot|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt|could not) (speak|talk|get (his|her|my|the) words out|find (his|her|my|the) words)"
+            + "|(cant|cannot|" + UNABLE_TO + "|couldnt|could not) (speak|talk|get (his|her|my|the) words out|find (his|her|my|the) words)"
             + "|lost (his|her|my) (speech|words)");
     static final Concept SPEECH = phrase("speech|speak\\w*|talk\\w*|words|voice|bol\\w*|बोल\\w*|zuban|zubaan|जुबान|ज़ुबान");
     static final Concept SPEECH_DEFICIT = phrase("funny|strange|weird|odd|difficult\\w*|trouble|hard|dikkat|दिक्कत|atak\\w*|अटक\\w*|nahi pa|नहीं पा");
     static final Concept LIMB = phrase("arms?|legs?|hands?|side|body|haath|hath|pair|per|हाथ|पैर|शरीर|shareer|sharir");
     static final Concept LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|(wont|will not|doesnt|does not|stopped) work\\w*|not working|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|limp|useless|gave way"
-            + "|(cant|cannot|can not|couldnt|could not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (move|lift|raise|feel|use|hold)|kamzor\\w*|kamjor\\w*|कमज़ोर\\w*|कमजोर\\w*|sunn|सुन्न|lakwa|लकवा"
+            + "|(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") (move|lift|raise|feel|use|hold)|kamzor\\w*|kamjor\\w*|कमज़ोर\\w*|कमजोर\\w*|sunn|सुन्न|lakwa|लकवा"
             + "|kaam nahi|काम नहीं|hil nahi|हिल नहीं");
     static final Concept SUDDEN_OR_ONE_SIDED = phrase("sudden\\w*|out of nowhere|left|right|one side\\w*|one half|half|woke up|achanak|अचानक|ek taraf|एक तरफ");
 
     static final Concept BREATH = phrase("breath\\w*|breathe|air|oxygen|saans|sans|saas|swas|सांस|साँस|श्वास");
-    static final Concept BREATH_SEVERE = phrase("(cant|cannot|can not|couldnt|could not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|barely|hardly) (breath\\w*|get|catch|take|le)|struggl\\w*"
+    static final Concept BREATH_SEVERE = phrase("(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + "|barely|hardly) (breath\\w*|get|catch|take|le)|struggl\\w*"
             + "|fight\\w*|gasp\\w*|laboured|labored|working (really |very |so )?hard|hard work|(only|can only|just) (say|speak|manage|get out) (a )?(few|one|two|single) words|few words at a time|suffocat\\w*|(nahi|nahin|nhi|नहीं) (aa|le|ho|आ|ले)|not enough");
     static final Concept CYANOSIS = phrase(RedFlagLexicon.near("lips|fingertips|fingers|nails|face|tongue|skin|honth|hont|होंठ",
             "blue|bluish|grey|gray|purple|dusky|ashen|neele|nile|नीले|नीला", 3)
@@ -218,7 +227,7 @@ public final class RedFlagLexicon {
 
     static final Concept INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin",
             "not|isnt|doesnt|wont|no|useless|nothing|stopped", 3));
-    static final Concept CANT_TALK = phrase("(cant|cannot|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
+    static final Concept CANT_TALK = phrase("(cant|cannot|" + UNABLE_TO + "|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
 
     static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
             "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|zeher|zahar|जहर|ज़हर"
@@ -233,7 +242,7 @@ public final class RedFlagLexicon {
     static final Concept IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled");
     static final Concept FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by");
     static final Concept SPINE = phrase("neck|back|spine|spinal|gardan|kamar|गर्दन|कमर");
-    static final Concept NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (move|feel)");
+    static final Concept NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|" + UNABLE_TO + ") (move|feel)");
 
     static final Concept BITE = phrase("bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|das\\w*|काट\\w*|डस\\w*");
     static final Concept SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|sanp|साँप|सांप");
@@ -250,11 +259,11 @@ public final class RedFlagLexicon {
 
 
     public static final Concept NECK_STIFFNESS = phrase(String.join("|",
-            "stiff neck|neck (is |feels )?(stiff|rigid)|neck stiffness|(cant|cannot|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (bend|touch|move) (my |his |her )?(neck|chin to (my |his |her )?chest)",
+            "stiff neck|neck (is |feels )?(stiff|rigid)|neck stiffness|(cant|cannot|" + UNABLE_TO + ") (bend|touch|move) (my |his |her )?(neck|chin to (my |his |her )?chest)",
             "(light|bright light|sunlight) (hurts|hurting|bothers) (my |his |her )?eyes|photophobia|(cant|cannot) (stand|bear|tolerate) (the )?light",
             "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)|gardan (nahi|nahin|nhi) (mud|mudti|mud rahi|jhuk|jhukti|jhuk rahi)|गर्दन (नहीं) (मुड़|झुक)\\S*",
             near("neck", "stiff\\w*|rigid", 3),
-            "gardan (\\S+ )?(akad\\w*|jakad\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)|(cant|cannot|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (touch|bend|put) (my |his |her )?chin"));
+            "gardan (\\S+ )?(akad\\w*|jakad\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)|(cant|cannot|" + UNABLE_TO + ") (touch|bend|put) (my |his |her )?chin"));
 
     /** Non-blanching rash: the glass test (NICE NG240). */
     public static final Concept NON_BLANCHING_RASH = phrase(String.join("|",
@@ -354,7 +363,7 @@ public final class RedFlagLexicon {
 
     public static final Concept HEAVY_BLEEDING = phrase(String.join("|",
             "(bleeding|blood) (that )?(wont|will not|doesnt|does not|cant|cannot|isnt|is not) (stop|stopping|be stopped)"
-                    + "|(bleeding|blood) (\\w+ )?(has not|hasnt|have not|havent|did not|didnt|is still not|still hasnt|still has not) (stopped|stop)|(cant|cannot|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) stop (the )?bleeding",
+                    + "|(bleeding|blood) (\\w+ )?(has not|hasnt|have not|havent|did not|didnt|is still not|still hasnt|still has not) (stopped|stop)|(cant|cannot|" + UNABLE_TO + ") stop (the )?bleeding",
             "(bleeding|bleeds) (very |really |so )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
             "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
             near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (an|one|two|\\d+) hours?", 4),
@@ -379,7 +388,7 @@ public final class RedFlagLexicon {
 
     public static final Concept SPINAL_INJURY = phrase(String.join("|",
             "(neck|back|spine|spinal) (injury|injured|hurt|pain) after (a |the )?(fall|accident|crash|dive|diving|collision)",
-            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (feel|move) (my |his |her |their )?(legs|arms|feet|hands)( after)?|(legs|arms) (are |went |feel )?(numb|paralysed|paralyzed) after",
+            "(cant|cannot|can not|" + UNABLE_TO + ") (feel|move) (my |his |her |their )?(legs|arms|feet|hands)( after)?|(legs|arms) (are |went |feel )?(numb|paralysed|paralyzed) after",
             "(fell|landed|dived|dove) (on|onto|into) (my |his |her )?(head|neck|back)|broke (my |his |her )?(neck|back)"));
 
     public static final Concept HEAD_INJURY_DANGER = phrase(String.join("|",
@@ -491,12 +500,12 @@ public final class RedFlagLexicon {
             "(back|spine|lower back|low back|kamar|peeth) (\\w+ ){0,2}(pain|ache|aching|hurts?|hurting|agony|dard)|(pain|ache|hurts?) (\\w+ ){0,4}(my |the )?(lower )?back|backache|sciatica|कमर (में )?दर्द|पीठ (में )?दर्द");
     static final Concept CAUDA_EQUINA_SIGN = phrase(String.join("|",
             "numb\\w* (\\w+ ){0,3}(between (my|his|her) legs|bottom|buttocks|groin|saddle|genitals|private parts|back passage)|saddle (numbness|anaesthesia|anesthesia)",
-            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to|lost control of|no control (of|over)) (control )?(my |his |her )?(pee|urinate|pass urine|bladder|bowels?|poo)|(wet|soiled) (myself|himself|herself)",
+            "(cant|cannot|can not|" + UNABLE_TO + "|lost control of|no control (of|over)) (control )?(my |his |her )?(pee|urinate|pass urine|bladder|bowels?|poo)|(wet|soiled) (myself|himself|herself)",
             "(both|my|his|her) legs (are |feel |went |have gone |going )?(numb|weak|dead|tingly|tingling)|(numb|weak)\\w* in (both|my|his|her) legs|(cant|cannot) (feel|move) (my |his |her )?(legs|feet)"));
 
     /** Acute urinary retention (NICE CKS Lower urinary tract symptoms in men: acute retention needs same-day catheterisation). */
     static final Concept URINARY_RETENTION = phrase(String.join("|",
-            "(cant|cannot|can not|unable to|not able to|isnt able to|wasnt able to|not been able to|havent been able to|hasnt been able to) (pee|wee|urinate|pass urine|pass water|empty (my |his |the )?bladder)(?! (much|a lot|as much|often|in public))",
+            "(cant|cannot|can not|" + UNABLE_TO + ") (pee|wee|urinate|pass urine|pass water|empty (my |his |the )?bladder)(?! (much|a lot|as much|often|in public))",
             "(peshab|pishab|peshaab) (nahi|nahin|nhi) (ho|aa|utar) (raha|rahi)|पेशाब (नहीं) (हो|आ) (रहा|रही)"));
 
     /** Chemical in the eye; painful red eye with halos (NICE CKS Red eye: chemical injury, acute angle-closure glaucoma). */
