@@ -22,13 +22,13 @@ public class ModelAssessmentValidator {
     static final int MAX_QUESTIONS = 10;
     static final int MAX_QUESTION_LENGTH = 300;
     static final int MAX_ADVICE_LENGTH = 3000;
-    /** ICD-10 code: a letter, two characters, then an optional dot and up to four more. */
     /**
      * An answer that sends the patient home (self-care) while rating a cannot-miss condition this
      * likely contradicts itself: it is not a usable answer, so the case is degraded (never
      * self-care) rather than sent home with a dangerous condition on its own list.
      */
     static final double SELF_CARE_MAX_CANNOT_MISS_LIKELIHOOD = 0.2;
+    /** ICD-10 code: a letter, two characters, then an optional dot and up to four more. */
     static final Pattern ICD10 = Pattern.compile("^[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?$");
 
     /** The validated answer, or the list of problems (field names only, never patient text). */
