@@ -135,18 +135,6 @@ class RedFlagRulesTest {
     }
 
     @ParameterizedTest(name = "{0} years: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "5|he took his medicine this morning and has a cough",
-            "5|he swallowed his tablet fine",
-            "6|I gave him paracetamol syrup at 8",
-            "45|I took some of my tablets for the pain",
-            "12|I swallowed my tablets this morning",
-    })
-    void dosingIsNotAnIngestion(double years, String complaint) {
-        assertThat(floor(years, complaint).redFlags()).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {"12|I swallowed a handful of pills", "16|I took too many pills"})
     void fromTwelveAnOverdoseIsSelfHarm(double years, String complaint) {
         SafetyFloor floor = floor(years, complaint);
@@ -337,6 +325,12 @@ class RedFlagRulesTest {
             "45|I took 2 tablets of paracetamol for my headache",
             "45|I took 4 tablets for the pain",
             "45|my chst is a bit congested",
+            // dosing is not an ingestion
+            "5|he took his medicine this morning and has a cough",
+            "5|he swallowed his tablet fine",
+            "6|I gave him paracetamol syrup at 8",
+            "45|I took some of my tablets for the pain",
+            "12|I swallowed my tablets this morning",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
