@@ -3,6 +3,7 @@ package org.opentriage.triage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.opentriage.triage.WrittenReadings.Reading;
 
 /**
  * Fever in young infants. Source: NICE NG143 "Fever in under 5s: assessment and initial
@@ -29,16 +30,18 @@ public class InfantFeverRule implements SafetyRule {
         long tenths = t == null ? Long.MIN_VALUE : Math.round(t * 10);
         if (picture.ageDays() < RED_AGE_DAYS) {
             if (tenths >= Math.round(RED_TEMPERATURE_C * 10)) {
-                return List.of(infantFever("temperature " + t + " °C"));
+                return List.of(infantFever(picture.trigger(Reading.TEMPERATURE, "temperature " + t + " °C")));
             }
+            // A parent's report of fever counts unless a thermometer reading the app sent says otherwise;
+            // a number the parent wrote beside "fever" does not overrule their word.
             Optional<String> reported = picture.text().findAffirmed(REPORTED_FEVER);
-            if (reported.isPresent() && t == null) {
+            if (reported.isPresent() && picture.measured().temperatureC() == null) {
                 return List.of(infantFever(reported.get()));
             }
         } else if (picture.ageDays() < AMBER_AGE_DAYS && tenths >= Math.round(AMBER_TEMPERATURE_C * 10)) {
             return List.of(new RedFlag("infant_fever_3_6_months", TriageLevel.CONSULTATION_24,
                     "A baby aged 3 to 6 months with a temperature of 39 °C or more needs to be seen today.",
-                    "temperature " + t + " °C"));
+                    picture.trigger(Reading.TEMPERATURE, "temperature " + t + " °C")));
         }
         return List.of();
     }

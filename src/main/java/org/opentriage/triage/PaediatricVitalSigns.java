@@ -3,6 +3,7 @@ package org.opentriage.triage;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentriage.api.Vitals;
+import org.opentriage.triage.WrittenReadings.Reading;
 
 /**
  * Danger-zone vital signs for children under 16, where NEWS2 does not apply.
@@ -65,7 +66,9 @@ final class PaediatricVitalSigns {
         return 90;
     }
 
-    static List<RedFlag> evaluate(double ageDays, Vitals v) {
+    static List<RedFlag> evaluate(ClinicalPicture picture) {
+        double ageDays = picture.ageDays();
+        Vitals v = picture.vitals();
         Band band = band(ageDays);
         List<RedFlag> flags = new ArrayList<>();
         Integer rr = v.respiratoryRate();
@@ -74,28 +77,28 @@ final class PaediatricVitalSigns {
         if (sbp != null && sbp < hypotensionBelow(ageDays)) {
             flags.add(new RedFlag("paediatric_hypotension", TriageLevel.EMERGENCY_AMBULANCE,
                     "Blood pressure " + sbp + " mmHg is below the safe minimum of " + hypotensionBelow(ageDays)
-                            + " mmHg for the child's age: a sign of shock.", "systolic " + sbp + " mmHg"));
+                            + " mmHg for the child's age: a sign of shock.", picture.trigger(Reading.SYSTOLIC, "systolic " + sbp + " mmHg")));
         }
         if (hr != null && hr < HR_CRITICAL_BELOW) {
             flags.add(new RedFlag("paediatric_bradycardia", TriageLevel.EMERGENCY_AMBULANCE,
-                    "A heart rate of " + hr + "/min is dangerously slow for a child.", "heart rate " + hr + "/min"));
+                    "A heart rate of " + hr + "/min is dangerously slow for a child.", picture.trigger(Reading.HEART_RATE, "heart rate " + hr + "/min")));
         }
         if (rr != null && rr > RR_RED_ABOVE) {
             flags.add(new RedFlag("paediatric_tachypnoea", TriageLevel.EMERGENCY,
-                    "Breathing at " + rr + " breaths a minute is dangerously fast for a child.", "respiratory rate " + rr + "/min"));
+                    "Breathing at " + rr + " breaths a minute is dangerously fast for a child.", picture.trigger(Reading.RESPIRATORY_RATE, "respiratory rate " + rr + "/min")));
         } else if (rr != null && rr > band.rrAmberAbove()) {
             flags.add(new RedFlag("paediatric_fast_breathing", TriageLevel.CONSULTATION_24,
                     "Breathing at " + rr + " breaths a minute is fast for a child aged " + band.name() + ".",
-                    "respiratory rate " + rr + "/min"));
+                    picture.trigger(Reading.RESPIRATORY_RATE, "respiratory rate " + rr + "/min")));
         }
         if (hr != null && hr > band.hrAmberAbove()) {
             flags.add(new RedFlag("paediatric_tachycardia", TriageLevel.CONSULTATION_24,
-                    "A heart rate of " + hr + "/min is fast for a child aged " + band.name() + ".", "heart rate " + hr + "/min"));
+                    "A heart rate of " + hr + "/min is fast for a child aged " + band.name() + ".", picture.trigger(Reading.HEART_RATE, "heart rate " + hr + "/min")));
         }
         Integer spo2 = v.spo2();
         if (spo2 != null && spo2 >= VitalSignRule.LOW_SPO2 && spo2 <= SPO2_AMBER_AT_OR_BELOW && !v.onOxygen()) {
             flags.add(new RedFlag("paediatric_low_oxygen", TriageLevel.CONSULTATION_24,
-                    "Oxygen saturation of " + spo2 + " % in air is low for a child.", "spo2 " + spo2 + "%"));
+                    "Oxygen saturation of " + spo2 + " % in air is low for a child.", picture.trigger(Reading.SPO2, "spo2 " + spo2 + "%")));
         }
         return flags;
     }

@@ -541,6 +541,18 @@ public final class RedFlagLexicon {
                     "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 3)));
 
     /**
+     * Signs of organ damage with a very high blood pressure: the American Heart Association's list
+     * for a hypertensive crisis (chest pain, shortness of breath, back pain, numbness or weakness, a
+     * change in vision, difficulty speaking) and NICE NG136's new confusion.
+     */
+    static final Concept HYPERTENSIVE_ORGAN_SIGN = phrase(String.join("|",
+            "chest (\\w+ ){0,2}(pain|ache|tight\\w*|pressure|heaviness)|breathless\\w*|short of breath|shortness of breath|(difficulty|trouble|hard) (\\w+ )?breath\\w*",
+            "back (\\w+ ){0,2}(pain|ache|hurts?)|backache|numb\\w*|weak\\w*|tingl\\w*|pins and needles",
+            "(blurred|blurry|double|cloudy|dim|losing|lost|loss of) (vision|sight|eyesight)|(vision|sight|eyesight) (\\w+ ){0,2}(blurred|blurry|changed|changes|problem\\w*|going|gone|dim|double)|(cant|cannot|can not|unable to) see|seeing double",
+            "(difficulty|trouble|problem\\w*|hard) (\\w+ )?(speaking|talking|to speak|to talk|with (my |his |her )?speech)|slurr\\w*|confus\\w*|not making sense",
+            "seene (mein |me )?dard|saans (phool|fool)\\w*|dhundhla|kamzori|sunn|सीने (में )?दर्द|धुंधला|कमजोरी|कमज़ोरी|सुन्न"));
+
+    /**
      * Red flags, most urgent first within each group. Each flag names its source.
      *
      * <ul>

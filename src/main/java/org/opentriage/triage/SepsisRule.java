@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opentriage.api.Consciousness;
 import org.opentriage.api.Vitals;
+import org.opentriage.triage.WrittenReadings.Reading;
 
 /**
  * qSOFA, adults: respiratory rate 22/min or more, systolic 100 mmHg or less, altered mentation
@@ -26,10 +27,10 @@ public class SepsisRule implements SafetyRule {
         Vitals v = picture.vitals();
         List<String> criteria = new ArrayList<>(3);
         if (v.respiratoryRate() != null && v.respiratoryRate() >= RESPIRATORY_RATE_AT_LEAST) {
-            criteria.add("respiratory rate " + v.respiratoryRate() + "/min");
+            criteria.add(picture.trigger(Reading.RESPIRATORY_RATE, "respiratory rate " + v.respiratoryRate() + "/min"));
         }
         if (v.systolicBp() != null && v.systolicBp() <= SYSTOLIC_AT_MOST) {
-            criteria.add("systolic " + v.systolicBp() + " mmHg");
+            criteria.add(picture.trigger(Reading.SYSTOLIC, "systolic " + v.systolicBp() + " mmHg"));
         }
         if (v.consciousness() != null && v.consciousness() != Consciousness.ALERT) {
             criteria.add("consciousness " + v.consciousness().name().toLowerCase());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentriage.api.Vitals;
+import org.opentriage.triage.WrittenReadings.Reading;
 
 /**
  * Danger-zone vital signs that hold whether or not NEWS2 can be scored.
@@ -32,18 +33,18 @@ public class VitalSignRule implements SafetyRule {
             if (v.spo2() < limit) {
                 flags.add(new RedFlag("low_oxygen", TriageLevel.EMERGENCY,
                         "Oxygen saturation is " + v.spo2() + " %, below the safe minimum of " + limit + " %.",
-                        "spo2 " + v.spo2() + "%"));
+                        picture.trigger(Reading.SPO2, "spo2 " + v.spo2() + "%")));
             }
         }
         if (picture.request().patient().isPregnant() && v.systolicBp() != null) {
-            flags.addAll(pregnancyBloodPressure(v.systolicBp()));
+            flags.addAll(pregnancyBloodPressure(v.systolicBp(), picture.trigger(Reading.SYSTOLIC, "systolic " + v.systolicBp() + " mmHg")));
         }
         if (picture.adult()) {
             if (picture.news2().isEmpty()) {
-                flags.addAll(adultRedReadings(v));
+                flags.addAll(adultRedReadings(picture));
             }
         } else {
-            flags.addAll(PaediatricVitalSigns.evaluate(picture.ageDays(), v));
+            flags.addAll(PaediatricVitalSigns.evaluate(picture));
         }
         return flags;
     }
@@ -55,32 +56,33 @@ public class VitalSignRule implements SafetyRule {
     static final int SEVERE_PREGNANCY_SYSTOLIC = 160;
     static final int PREGNANCY_HYPERTENSION_SYSTOLIC = 140;
 
-    private static List<RedFlag> pregnancyBloodPressure(int sbp) {
+    private static List<RedFlag> pregnancyBloodPressure(int sbp, String trigger) {
         if (sbp >= SEVERE_PREGNANCY_SYSTOLIC) {
             return List.of(new RedFlag("severe_hypertension_pregnancy", TriageLevel.EMERGENCY,
-                    "Blood pressure of " + sbp + " mmHg in pregnancy is severe and can be pre-eclampsia.", "systolic " + sbp + " mmHg"));
+                    "Blood pressure of " + sbp + " mmHg in pregnancy is severe and can be pre-eclampsia.", trigger));
         }
         if (sbp >= PREGNANCY_HYPERTENSION_SYSTOLIC) {
             return List.of(new RedFlag("hypertension_pregnancy", TriageLevel.CONSULTATION_24,
-                    "Blood pressure of " + sbp + " mmHg in pregnancy needs checking today.", "systolic " + sbp + " mmHg"));
+                    "Blood pressure of " + sbp + " mmHg in pregnancy needs checking today.", trigger));
         }
         return List.of();
     }
 
     /** NEWS2 3-point bands applied reading by reading (SpO2 is covered by the low-oxygen flag). */
-    private static List<RedFlag> adultRedReadings(Vitals v) {
+    private static List<RedFlag> adultRedReadings(ClinicalPicture picture) {
+        Vitals v = picture.vitals();
         List<String> red = new ArrayList<>();
         if (v.respiratoryRate() != null && News2.respirationRate(v.respiratoryRate()) == 3) {
-            red.add("respiratory rate " + v.respiratoryRate() + "/min");
+            red.add(picture.trigger(Reading.RESPIRATORY_RATE, "respiratory rate " + v.respiratoryRate() + "/min"));
         }
         if (v.systolicBp() != null && News2.systolicBp(v.systolicBp()) == 3) {
-            red.add("systolic blood pressure " + v.systolicBp() + " mmHg");
+            red.add(picture.trigger(Reading.SYSTOLIC, "systolic blood pressure " + v.systolicBp() + " mmHg"));
         }
         if (v.heartRate() != null && News2.pulse(v.heartRate()) == 3) {
-            red.add("heart rate " + v.heartRate() + "/min");
+            red.add(picture.trigger(Reading.HEART_RATE, "heart rate " + v.heartRate() + "/min"));
         }
         if (v.temperatureC() != null && News2.temperature(v.temperatureC()) == 3) {
-            red.add("temperature " + v.temperatureC() + " °C");
+            red.add(picture.trigger(Reading.TEMPERATURE, "temperature " + v.temperatureC() + " °C"));
         }
         if (red.isEmpty()) {
             return List.of();

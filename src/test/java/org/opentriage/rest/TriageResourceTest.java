@@ -120,6 +120,19 @@ class TriageResourceTest {
     }
 
     @Test
+    void aReadingThePatientTypedKeepsThemOutOfSelfCare() {
+        OllamaApi.answer(ollama, selfCareAnswer());
+
+        post(Requests.adult("Cough for 3 days and my oxygen is 86% on the oximeter")).then().statusCode(201)
+                .body("triage.level", equalTo(2))
+                .body("triage.source", equalTo("rules"))
+                .body("redFlags[0].code", equalTo("low_oxygen"))
+                .body("redFlags[0].trigger", equalTo("spo2 86% (written: \"oxygen is 86\")"))
+                .body("intake.vitals", nullValue())
+                .body("advice", not(containsString(SELF_CARE_ADVICE)));
+    }
+
+    @Test
     void aHindiSpeakerGetsTheFloorAndTheReasonsInHindi() {
         OllamaApi.answer(ollama, selfCareAnswer());
 

@@ -42,7 +42,7 @@ class VitalSignRulesTest {
     @ParameterizedTest(name = "adult, incomplete vitals: RR {0} SBP {1} HR {2} T {3} -> {4}")
     @CsvSource({
             "8,,,,EMERGENCY", "9,,,,SELF_CARE", "25,,,,EMERGENCY", "24,,,,SELF_CARE",
-            ",90,,,EMERGENCY", ",91,,,SELF_CARE", ",220,,,EMERGENCY", ",219,,,SELF_CARE",
+            ",90,,,EMERGENCY", ",91,,,SELF_CARE", ",220,,,EMERGENCY", ",219,,,CONSULTATION_24",
             ",,40,,EMERGENCY", ",,41,,SELF_CARE", ",,131,,EMERGENCY", ",,130,,SELF_CARE",
             ",,,35.0,EMERGENCY", ",,,35.1,SELF_CARE"})
     void adultRedReadingsWithoutAFullScore(Integer rr, Integer sbp, Integer hr, Double t, TriageLevel floor) {
@@ -114,5 +114,73 @@ class VitalSignRulesTest {
         assertThat(hindi.floor()).isEqualTo(TriageLevel.EMERGENCY);
         SafetyFloor negated = ENGINE.evaluate(Fixtures.request(6, AgeUnit.WEEKS, "no fever, feeding well", null));
         assertThat(negated.floor()).isEqualTo(TriageLevel.SELF_CARE);
+    }
+
+    static SafetyFloor adultWrote(String words, Vitals sent) {
+        return ENGINE.evaluate(Fixtures.request(40, false, words, sent));
+    }
+
+    @ParameterizedTest(name = "adult wrote \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "my oxygen is 91|EMERGENCY", "my oxygen is 92|SELF_CARE",
+            "bp 90/60|EMERGENCY", "bp 91/60|SELF_CARE",
+            "pulse 40|EMERGENCY", "pulse 41|SELF_CARE", "heart rate 131|EMERGENCY", "heart rate 130|SELF_CARE",
+            "breathing 25 times a minute|EMERGENCY", "breathing 24 times a minute|SELF_CARE",
+            "temperature 35.0|EMERGENCY", "temperature 35.1|SELF_CARE", "temp 95F|EMERGENCY"})
+    void aReadingThePatientWroteCountsLikeOneTheAppSent(String words, TriageLevel floor) {
+        assertThat(adultWrote(words, null).floor()).isEqualTo(floor);
+    }
+
+    @Test
+    void theTriggerSaysTheReadingWasWritten() {
+        assertThat(adultWrote("my oxygen is 85% since morning", null).redFlags())
+                .extracting(RedFlag::code, RedFlag::trigger)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("low_oxygen", "spo2 85% (written: \"oxygen is 85\")"));
+        assertThat(adultWrote("feeling unwell", spo2(85, false)).redFlags())
+                .extracting(RedFlag::trigger).containsExactly("spo2 85%");
+    }
+
+    @Test
+    void aReadingTheAppSentWinsOverTheWords() {
+        // Measured now by the app's device; the words may be about yesterday.
+        assertThat(adultWrote("yesterday my oxygen was 85", spo2(97, false)).floor()).isEqualTo(TriageLevel.SELF_CARE);
+        assertThat(adultWrote("yesterday my oxygen was 97", spo2(85, false)).floor()).isEqualTo(TriageLevel.EMERGENCY);
+    }
+
+    @Test
+    void writtenReadingsDoNotMakeANews2Score() {
+        assertThat(adultWrote("bp 120/80, pulse 80, oxygen 97, temp 37, breathing 16 a minute", null).news2()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1} wrote \"{2}\" -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "8|WEEKS|temperature 38.0|EMERGENCY", "8|WEEKS|temperature 37.9|SELF_CARE",
+            "4|MONTHS|temp 39 C|CONSULTATION_24", "4|MONTHS|temp 38.9 C|SELF_CARE",
+            "3|YEARS|oxygen 95|CONSULTATION_24", "3|YEARS|oxygen 96|SELF_CARE", "3|YEARS|oxygen 91|EMERGENCY",
+            "1|YEARS|breathing 61 times a minute|EMERGENCY", "1|YEARS|breathing 51 times a minute|CONSULTATION_24",
+            "1|YEARS|pulse 59|EMERGENCY_AMBULANCE"})
+    void aChildsWrittenReadingsCountToo(double value, AgeUnit unit, String words, TriageLevel floor) {
+        assertThat(ENGINE.evaluate(Fixtures.request(value, unit, words, null)).floor()).isEqualTo(floor);
+    }
+
+    @Test
+    void aParentsWordFeverIsNotOverruledByANumberTheyWrote() {
+        // NICE NG143 1.1.1: a parent's report of fever counts; only the app's thermometer reading settles it.
+        assertThat(ENGINE.evaluate(Fixtures.request(6, AgeUnit.WEEKS, "she has a fever, thermometer says 37.4", null)).floor())
+                .isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(ENGINE.evaluate(Fixtures.request(6, AgeUnit.WEEKS, "she has a fever", Fixtures.temperature(37.4))).floor())
+                .isEqualTo(TriageLevel.SELF_CARE);
+    }
+
+    @ParameterizedTest(name = "wrote \"{0}\" -> hypoglycaemia {1}, DKA {2}")
+    @CsvSource(delimiter = '|', value = {
+            "sugar 3.9 mmol and shaky|true|false", "sugar 4.0 mmol and shaky|false|false",
+            "sugar 3.9 mmol, feeling fine|false|false",
+            "sugar 199 and vomiting|false|true", "sugar 198 and vomiting|false|false",
+            "sugar 500, no other problems|false|false"})
+    void aWrittenGlucoseFeedsTheSugarFlags(String words, boolean hypo, boolean dka) {
+        java.util.List<String> codes = adultWrote(words, null).redFlags().stream().map(RedFlag::code).toList();
+        assertThat(codes.contains("hypoglycaemia")).as("hypoglycaemia").isEqualTo(hypo);
+        assertThat(codes.contains("diabetic_ketoacidosis_signs")).as("DKA").isEqualTo(dka);
     }
 }
