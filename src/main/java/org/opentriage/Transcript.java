@@ -3,6 +3,7 @@ package org.opentriage;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentriage.triage.Affirmation;
+import org.opentriage.triage.WrittenReadings;
 
 /** The intake conversation, oldest first: {@code patient} and {@code assistant} turns. */
 public record Transcript(List<Turn> turns) {
@@ -26,7 +27,9 @@ public record Transcript(List<Turn> turns) {
      * answer that says yes to a question about now ({@link Affirmation}) carries the question,
      * "[Asked: Any chest pain?] Yes": without it, "yes" would tell the rules nothing and a
      * confirmed red flag would not fire. Other answers stand alone, so a question's words never
-     * count against a "no".
+     * count against a "no". A number given to a question that asks for one reading carries the
+     * reading's name, "[spo2] 86" for "What does your oximeter show?" / "86", so the rules read it
+     * ({@link WrittenReadings}) without the question's other words counting.
      */
     public String complaint() {
         List<String> parts = new ArrayList<>();
@@ -36,11 +39,19 @@ public record Transcript(List<Turn> turns) {
                 question = turn.text();
                 continue;
             }
+            String answer = reading(question, turn.text());
             parts.add(Affirmation.affirms(question, turn.text())
-                    ? "[Asked: " + question.strip() + "] " + turn.text()
-                    : turn.text());
+                    ? "[Asked: " + question.strip() + "] " + answer
+                    : answer);
             question = null;
         }
         return String.join(". ", parts);
+    }
+
+    private static String reading(String question, String answer) {
+        if (!WrittenReadings.hasDigit(answer) || WrittenReadings.namesAReading(answer)) {
+            return answer;
+        }
+        return WrittenReadings.askedFor(question).map(name -> "[" + name + "] " + answer).orElse(answer);
     }
 }

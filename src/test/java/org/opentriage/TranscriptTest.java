@@ -35,4 +35,25 @@ class TranscriptTest {
         Transcript t = new Transcript(List.of(new Turn("patient", "Yes I have a fever"), new Turn("patient", "yes and a rash")));
         assertThat(t.complaint()).isEqualTo("Yes I have a fever. yes and a rash");
     }
+
+    @Test
+    void aNumberGivenToAQuestionForOneReadingCarriesTheReadingsName() {
+        Transcript t = conversation("I have a cough and feel breathless", "What does your pulse oximeter show?", "86",
+                "And your temperature?", "yes 39.5", "How many days has this lasted?", "3");
+        assertThat(t.complaint()).isEqualTo("I have a cough and feel breathless. [spo2] 86. [Asked: And your temperature?] [temperature] yes 39.5. 3");
+    }
+
+    @Test
+    void aQuestionForTwoReadingsOrAnAnswerThatNamesItsOwnLeavesTheAnswerAlone() {
+        Transcript t = conversation("dizzy", "Do you know your blood pressure or pulse?", "150/90",
+                "What is your oxygen level?", "sats 97, pulse 88");
+        assertThat(t.complaint()).isEqualTo("dizzy. 150/90. sats 97, pulse 88");
+    }
+
+    @Test
+    void theRulesReadTheAnswer() {
+        Transcript t = conversation("I have a cough", "What does your oximeter show?", "about 85%");
+        org.opentriage.triage.WrittenReadings r = org.opentriage.triage.WrittenReadings.read(t.complaint());
+        assertThat(r.whole(org.opentriage.triage.WrittenReadings.Reading.SPO2)).isEqualTo(85);
+    }
 }

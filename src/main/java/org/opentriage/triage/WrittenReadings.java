@@ -113,6 +113,37 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
         return values.isEmpty() && !low && !high ? NONE : new WrittenReadings(Map.copyOf(values), low, high);
     }
 
+    /** What each reading is called in a complaint: the name an answer is given when a question asks for it. */
+    private static final Map<String, String> LABELS = Map.of(
+            "spo2", "spo2", "bp", "bp", "hr", "pulse", "rr", "breathing rate", "temp", "temperature", "sugar", "sugar");
+
+    /**
+     * The reading a question asks for, when it names exactly one ("What does your oximeter show?"
+     * → {@code spo2}), so that a bare answer ("86") can be read as one: {@code "[spo2] 86"}.
+     */
+    public static Optional<String> askedFor(String question) {
+        if (question == null) {
+            return Optional.empty();
+        }
+        String text = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String found = null;
+        for (Map.Entry<String, Pattern> name : NAMES.entrySet()) {
+            if (name.getValue().matcher(text).find()) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = name.getKey();
+            }
+        }
+        return Optional.ofNullable(found).map(LABELS::get);
+    }
+
+    /** Whether the words name a reading of their own. */
+    public static boolean namesAReading(String words) {
+        String text = Normalizer.normalize(words, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return NAMES.values().stream().anyMatch(p -> p.matcher(text).find());
+    }
+
     /** Whether one sentence's glucose readings are low, high, or (without a unit) could be either. */
     private record Sugar(boolean low, boolean high) {
     }
@@ -268,7 +299,7 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
     }
 
     /** Most complaints have no number: they cost one pass over their characters. */
-    private static boolean hasDigit(String s) {
+    public static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {

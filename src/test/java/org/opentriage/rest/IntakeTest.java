@@ -207,6 +207,16 @@ class IntakeTest {
     }
 
     @Test
+    void aLowOxygenReadingGivenAsABareNumberInterrupts() throws Exception {
+        modelAsks("What does your pulse oximeter show?");
+        String id = start("I have had a cough for a week");
+        assertInterrupts(id, "86", "low_oxygen");
+        given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(2))
+                .body("intake.complaint", containsString("[spo2] 86"))
+                .body("redFlags[0].trigger", containsString("written"));
+    }
+
+    @Test
     void aNoToTheSameQuestionFiresNothing() throws Exception {
         modelAsks("Do you have any chest pain or sweating?");
         String id = start("I have had a cough for a week");
