@@ -64,6 +64,19 @@ public final class RedFlagLexicon {
             SWEATING + "|nause\\w*|vomit\\w*|throwing up|(feel|feels|feeling|felt) sick"
                     + "|breathless\\w*|short of breath|shortness of breath|ulti|उल्टी|ghabrahat|घबराहट");
 
+    /**
+     * A heart attack taken for indigestion, acidity or gas, with sweating, breathlessness or
+     * faintness (NICE CG95 1.1.1.1: pain in the chest and/or other areas with marked sweating or
+     * breathlessness; NHS "Heart attack": the pain can feel like indigestion; atypical presentations
+     * in women, older people and people with diabetes, CG95 1.1.1.6).
+     */
+    static final Concept INDIGESTION = phrase(String.join("|",
+            "indigestion|heartburn|heart burn|acidity|acid reflux|gas (pain|trouble|problem)|gastric (pain|problem|trouble)|epigastric",
+            "burning (\\w+ ){0,2}(in|at) (the |my |his |her )?(upper )?(stomach|chest|tummy|belly)|upper (stomach|abdominal|tummy|belly) (pain|ache|discomfort)",
+            "(seene|seena|chhati) (mein |me )?jalan|gas ka dard|pet (mein |me )?(gas|jalan)|सीने (में )?जलन|एसिडिटी|गैस"));
+    static final Concept ACS_ALARM = phrase(
+            SWEATING + "|breathless\\w*|short of breath|shortness of breath|faint\\w*|collapsed|ghabrahat|घबराहट");
+
     /** Features that make chest pain cardiac-sounding (NICE CG95, Table 1: typical anginal and ACS features). */
     public static final Concept CARDIAC_FEATURE = phrase(String.join("|",
             SWEATING + "|dil ka daura|दिल का दौरा|heart attack",
@@ -147,6 +160,7 @@ public final class RedFlagLexicon {
             "no (reason|point) (to|in) (live|living|go on|going on)",
             "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
             "(life|living) (is |isnt |is not )?(not )?worth (living|it)|not worth living|(has|got|bought) a (rope|noose)|noose|hang (myself|himself|herself)",
+            "(want to|wanna|wish i could|wish to|would like to) (just )?(disappear|vanish)|(happier|better off|better) (\\w+ ){0,3}(if|when) (i|im) (was |were |am )?(gone|not here|not around|dead)",
             "whats the point (of|in) (living|life|going on)|(better off|better) without me|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
             "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)",
@@ -240,7 +254,8 @@ public final class RedFlagLexicon {
 
     static final Concept VEHICLE = phrase("car|cars|bus|truck|lorry|motorbike|motorcycle|bike|scooter|vehicle|auto|rickshaw|train|tractor");
     static final Concept IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled");
-    static final Concept FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by");
+    static final Concept FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by"
+            + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गए|पड़ा|पड़ी|पड़े)");
     static final Concept SPINE = phrase("neck|back|spine|spinal|gardan|kamar|गर्दन|कमर");
     static final Concept NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|" + UNABLE_TO + ") (move|feel)");
 
@@ -541,6 +556,31 @@ public final class RedFlagLexicon {
                     "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 3)));
 
     /**
+     * A possible hip fracture: a fall at 60 or over with hip or groin pain, not able to stand or
+     * bear weight, or a shortened, turned-out leg (NICE CG124 Hip fracture: management, 2011,
+     * updated 2023; NICE CKS Falls: risk assessment).
+     */
+    static final Concept HIP_PAIN = phrase(near("hip|hips|groin|upper thigh|kulha|kulhe|कूल्हे|कूल्हा",
+            "pain|pains|ache|aching|hurts?|hurting|sore|painful|dard|दर्द", 3));
+    static final Concept CANT_BEAR_WEIGHT = phrase(String.join("|",
+            "(" + UNABLE_TO + "|cant|cannot|can not|could not|couldnt|wont|will not) (\\w+ )?(stand|walk|get up|put (any )?weight|bear (any )?weight)",
+            "(uth|utth|chal|khade ho) (nahi|nahin|nhi) (pa|sak)\\w*|(उठ|चल) (नहीं) (पा|सक)\\S*"));
+    static final Concept SHORTENED_LEG = phrase("(leg|foot) (\\w+ ){0,3}(shorter|turned out|turned outwards|rotated|twisted out|pointing out\\w*)");
+
+    /**
+     * A swollen joint with a fever, or a feverish child who limps or will not walk or use a
+     * limb: septic arthritis or osteomyelitis (NICE CKS Septic arthritis: suspected → same-day
+     * admission; NICE NG143 Table 1, amber: non-weight bearing limb, not using an extremity;
+     * Queensland Paediatric Emergency Care guideline "Limp": septic arthritis is an orthopaedic
+     * emergency in any limping child with joint pain and fever).
+     */
+    static final Concept HOT_SWOLLEN_JOINT = phrase(near("knee|hip|ankle|elbow|wrist|shoulder|joint|ghutna|ghutne|घुटना|घुटने",
+            "swollen|swelling|sujan|soojan|सूजन", 4));
+    static final Concept CHILD_LIMP = phrase(String.join("|",
+            "limp|limps|limping|non weight bearing|not weight bearing|langda\\w*|लंगड़ा\\S*",
+            "(wont|will not|doesnt|does not|refus\\w*|refusing|not|cant|cannot|" + UNABLE_TO + ") (want to |to )?(walk|stand|put weight|bear weight|weight bear|us(e|ing) (his|her|the|their|an|one|my) (left |right )?(arm|leg|hand|foot))"));
+
+    /**
      * Signs of organ damage with a very high blood pressure: the American Heart Association's list
      * for a hypertensive crisis (chest pain, shortness of breath, back pain, numbness or weakness, a
      * change in vision, difficulty speaking) and NICE NG136's new confusion.
@@ -630,6 +670,10 @@ public final class RedFlagLexicon {
      *   <li>Deep, large, chemical or electrical burns or burns of the face or genitals →
      *       emergency department (NICE CKS Burns and scalds); electric shock with symptoms, near
      *       drowning → emergency department (Resuscitation Council UK / ERC Guidelines 2021).</li>
+     *   <li>A fall at 60 or over with hip pain, unable to bear weight or a shortened leg →
+     *       emergency department (NICE CG124); a swollen joint with fever, or a feverish child
+     *       who limps → emergency department (NICE CKS Septic arthritis; NICE NG143 amber; QPEC Limp);
+     *       indigestion with sweating, breathlessness or faintness from 30 → ambulance (NICE CG95).</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -650,6 +694,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("acs_chest_pain", "chest_pain", EMERGENCY_AMBULANCE,
                     "Pain in the arm or jaw with sweating, sickness or breathlessness: possible heart attack.",
                     ARM_OR_JAW_PAIN, AUTONOMIC_FEATURE).fromAge(30)),
+            List.of(TextRedFlag.of("acs_chest_pain", "chest_pain", EMERGENCY_AMBULANCE,
+                    "What feels like indigestion, acidity or gas, with sweating, breathlessness or faintness: possible heart attack.",
+                    INDIGESTION, ACS_ALARM).fromAge(30)),
             List.of(TextRedFlag.of("chest_pain", "chest_pain", EMERGENCY,
                     "New chest pain in an adult needs an urgent check for a heart problem.",
                     CHEST_PAIN).fromAge(30)),
@@ -809,6 +856,17 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("upper_airway_obstruction", "airway", EMERGENCY_AMBULANCE,
                     "A high-pitched noise when breathing in, or drooling and not able to swallow, can mean the airway is closing: call an ambulance.",
                     UPPER_AIRWAY)),
+            TextRedFlag.anyOf("possible_hip_fracture", "hip_fracture", EMERGENCY,
+                    "A fall at an older age with hip or groin pain, not able to stand or walk, or a shortened, turned-out leg can be a broken hip: it needs an X-ray today; call an ambulance if they cannot be moved safely.",
+                    List.of(FALL, HIP_PAIN),
+                    List.of(FALL, CANT_BEAR_WEIGHT),
+                    List.of(FALL, SHORTENED_LEG)).stream().map(f -> f.fromAge(60)).toList(),
+            List.of(TextRedFlag.of("septic_arthritis_signs", "joint", EMERGENCY,
+                    "A swollen joint with a fever can be an infected joint, which can destroy it within days: it needs hospital care today.",
+                    FEVER, HOT_SWOLLEN_JOINT)),
+            List.of(TextRedFlag.of("febrile_limp", "joint", EMERGENCY,
+                    "A child with a fever who limps or will not walk or use a limb can have a bone or joint infection: it needs hospital care today.",
+                    FEVER, CHILD_LIMP).forAges(0, 16)),
             List.of(TextRedFlag.of("hypoglycaemia", "sugar", EMERGENCY,
                     "Low blood sugar with confusion, shaking or drowsiness, or too much insulin: take sugar now if able to swallow safely, and get emergency help.",
                     LOW_SUGAR, HYPO_SIGN)),

@@ -270,6 +270,28 @@ class RedFlagRulesTest {
             "45|tuk 2 many pils|overdose",
             "45|I took 5 sleeping pills|overdose",
             "45|I took ten tablets|overdose",
+            // a fall at 60 or over: hip pain, not able to stand or bear weight, a shortened leg
+            "60|fell at home, pain in my hip|possible_hip_fracture",
+            "78|my mother slipped in the bathroom and now cant stand|possible_hip_fracture",
+            "70|fell yesterday, cant put weight on my right leg|possible_hip_fracture",
+            "80|after a fall her leg looks shorter and turned out|possible_hip_fracture",
+            "75|gir gayi aur ab uth nahi pa rahi|possible_hip_fracture",
+            // a swollen joint with a fever; a feverish child who limps or will not walk or use a limb
+            "45|fever and my knee is swollen|septic_arthritis_signs",
+            "8|fever and refuses to walk, knee is swollen|septic_arthritis_signs",
+            "6|limping and has a fever|febrile_limp",
+            "4|wont put weight on her leg and has a high temperature|febrile_limp",
+            "3|child not using his arm and has fever|febrile_limp",
+            "5|fever 2 days and doesnt want to walk|febrile_limp",
+            // a heart attack taken for indigestion, from 30
+            "30|feels like bad indigestion but I'm cold and sweaty|acs_chest_pain",
+            "60|heartburn and I feel faint|acs_chest_pain",
+            "50|acidity and gas pain in my upper stomach with sweating|acs_chest_pain",
+            "55|seene mein jalan aur pasina aa raha hai|acs_chest_pain",
+            // a passive wish to be gone is asked about like any suicidal thought (C-SSRS item 1)
+            "25|I'm not suicidal but I want to disappear|suicidal_intent",
+            "25|I wish I could just vanish|suicidal_intent",
+            "25|sometimes I think my family would be happier if I was gone|suicidal_intent",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -331,6 +353,24 @@ class RedFlagRulesTest {
             "6|I gave him paracetamol syrup at 8",
             "45|I took some of my tablets for the pain",
             "12|I swallowed my tablets this morning",
+            // falls, joints and limps that are not a broken hip or an infection
+            "59|fell at home, pain in my hip",
+            "30|fell while playing football, cant walk on my ankle",
+            "65|fell last year and broke my hip, now fine",
+            "70|hip pain for months, no fall",
+            "70|I slipped and have a small cut on my hand, can walk fine",
+            "35|my knee is swollen after a run, no fever",
+            "40|swollen ankles and a fever",
+            "30|fever with pain and swelling in all my joints",
+            "8|limping after football, no fever",
+            "16|limping and has a fever",
+            // indigestion without an alarm feature, or too young
+            "40|heartburn after spicy food",
+            "40|acidity, no sweating, no breathlessness",
+            "29|indigestion and sweating after a big meal",
+            // things that may disappear
+            "25|I want my rash to disappear",
+            "25|when will this cough disappear",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
