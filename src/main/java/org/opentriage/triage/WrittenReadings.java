@@ -54,7 +54,8 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
     private static final String BP_NAME = "\\bbp\\b|\\bb\\.p\\b\\.?|blood pressure";
     private static final String HEART_RATE_NAME = "heart ?rate|heart ?beat|pulse rate|\\bpulse(?! ?ox)|dhadkan|धड़कन";
     private static final String RESPIRATORY_RATE_NAME = "respiratory rate|resp rate|breathing rate|\\brr\\b";
-    private static final String TEMPERATURE_NAME = "\\btemp\\w*|fever|bukhar|bukhaar|बुखार|thermometer";
+    /** Not "temper", "temple" or "temporary". */
+    private static final String TEMPERATURE_NAME = "\\btemps?\\b|\\btemp(?:erature|reture|rature|urature|erture|eature)s?\\b|fever|bukhar|bukhaar|बुखार|thermometer";
     private static final String GLUCOSE_NAME = "sugar|glucose|\\bbsl\\b|\\brbs\\b|\\bfbs\\b|\\bgrbs\\b|\\bcbg\\b|glucometer|शुगर";
     private static final Map<String, Pattern> NAMES = Map.of(
             "spo2", Pattern.compile(SPO2_NAME), "bp", Pattern.compile(BP_NAME), "hr", Pattern.compile(HEART_RATE_NAME),
@@ -68,24 +69,24 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
     private static final Pattern SENTENCE = Pattern.compile("[;!?\\n]+|(?<=\\w\\w)\\. (?=\\p{L})");
 
     private static final Pattern SPO2 = Pattern.compile(
-            "(?:" + SPO2_NAME + ")" + GAP + NUMBER + NOT_A_READING
+            "(?:" + SPO2_NAME + ")\\.?" + GAP + NUMBER + NOT_A_READING
                     + "|" + NUMBER + " ?(?:%|percent|per cent) ?(?:spo2|sp02|o2|oxygen|saturation|sats?)\\b");
     private static final Pattern BLOOD_PRESSURE = Pattern.compile(
-            "(?:" + BP_NAME + "|pressure)" + GAP + "(\\d{2,3}) ?(?:/|over|by|upon|\\\\) ?(\\d{2,3})(?!\\d)"
-                    + "|(?:" + BP_NAME + ")" + GAP + "(\\d{2,3})(?! ?(?:/|over|by|upon|\\\\) ?\\d)" + NOT_A_READING);
+            "(?:" + BP_NAME + "|pressure)\\.?" + GAP + "(\\d{2,3}) ?(?:/|over|by|upon|\\\\) ?(\\d{2,3})(?!\\d)"
+                    + "|(?:" + BP_NAME + ")\\.?" + GAP + "(\\d{2,3})(?! ?(?:/|over|by|upon|\\\\) ?\\d)" + NOT_A_READING);
     private static final Pattern HEART_RATE = Pattern.compile(
-            "(?:" + HEART_RATE_NAME + ")" + GAP + "(\\d{2,3})" + NOT_A_READING
+            "(?:" + HEART_RATE_NAME + ")\\.?" + GAP + "(\\d{2,3})" + NOT_A_READING
                     + "|(\\d{2,3}) ?(?:bpm|beats" + PER_MINUTE + ")");
     private static final Pattern RESPIRATORY_RATE = Pattern.compile(
-            "(?:" + RESPIRATORY_RATE_NAME + ")" + GAP + "(\\d{1,3})" + NOT_A_READING
+            "(?:" + RESPIRATORY_RATE_NAME + ")\\.?" + GAP + "(\\d{1,3})" + NOT_A_READING
                     + "|(\\d{1,3}) breaths" + PER_MINUTE
                     + "|breath\\w*(?: rate)?(?: is| at| about| around| of)* (\\d{1,3})(?: times| breaths)?" + PER_MINUTE);
     private static final Pattern TEMPERATURE = Pattern.compile(
-            "(?:" + TEMPERATURE_NAME + ")" + GAP + NUMBER + NOT_A_READING
+            "(?:" + TEMPERATURE_NAME + ")\\.?" + GAP + NUMBER + NOT_A_READING
                     + " ?(°|º|deg\\w*)? ?(c\\b|f\\b|celsius|centigrade|fahrenheit)?"
                     + "|" + NUMBER + " ?(?:°|º|deg\\w*)? ?(c|f|celsius|centigrade|fahrenheit)\\b");
     private static final Pattern GLUCOSE = Pattern.compile(
-            "(?:" + GLUCOSE_NAME + ")" + GAP + NUMBER + " ?(mmol|mg)?" + NOT_A_READING);
+            "(?:" + GLUCOSE_NAME + ")\\.?" + GAP + NUMBER + " ?(mmol|mg)?" + NOT_A_READING);
 
     /** The readings in the patient's words; {@link #NONE} when there are none. */
     public static WrittenReadings read(String... parts) {

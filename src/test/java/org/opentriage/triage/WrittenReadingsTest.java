@@ -44,7 +44,10 @@ class WrittenReadingsTest {
             "103 F|TEMPERATURE|39.4",
             "temp 95F and shivering|TEMPERATURE|35.0",
             "bukhar 101 hai|TEMPERATURE|38.3",
-            "my temp is 98.6|TEMPERATURE|37.0"})
+            "my temp is 98.6|TEMPERATURE|37.0",
+            "tempreture 39|TEMPERATURE|39.0",
+            "Temp. 38.6 since night|TEMPERATURE|38.6",
+            "temprature 102|TEMPERATURE|38.9"})
     void readsAReading(String words, Reading reading, double value) {
         assertThat(WrittenReadings.read(words).get(reading)).hasValueSatisfying(v -> assertThat(v.value()).isEqualTo(value));
     }
@@ -61,7 +64,9 @@ class WrittenReadingsTest {
             "oxygen cylinder 10 litres",
             "not satisfied with 90 doctors",
             "pressure in my chest 2/10",
-            "2 hr 30 min ago"})
+            "2 hr 30 min ago",
+            "temper tantrums, he is 40",
+            "pain in my temple, 39 and worried"})
     void findsNoReadingOf(String words) {
         assertThat(WrittenReadings.read(words).values()).as(words).isEmpty();
     }
