@@ -96,7 +96,9 @@ public final class RedFlagLexicon {
             "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|keeps dropping|dropping|dropped) (hold|grip|grasp|things|a cup|cups|the cup|a glass|objects)\\b( \\w+){0,4} (left|right|one) (hand|arm|side)",
             near("face|smile|mouth|eyelid|lip", "droop\\w*|lopsided|crooked|drooped|sagg\\w*|fell|fallen|numb|paralys\\w*|paralyz\\w*|twisted", 3),
             near("speech|speaking|talking|words|voice|talk", "funny|strange|weird|odd|garbled|slurr\\w*|jumbled|muddled|gone|thick|nonsense|slow", 3),
-            near("arm|leg|hand|foot", "flopp\\w*|gave way|gives way|useless|limp|paralys\\w*|paralyz\\w*|dead weight", 3),
+            near("arm|leg|hand|foot", "flopp\\w*|gave way|gives way|useless|paralys\\w*|paralyz\\w*|dead weight", 3),
+            // "limp" is floppy for an arm, but a walk for a leg: "a limp in his right leg" is not a stroke
+            near("arm|hand", "limp", 3),
             near("half|one side|left side|right side|one half", "face|body|arm|leg|hand|mouth|smile|eye|numb|weak|weakness|numbness|paralys\\w*|droop\\w*", 4),
             near("sudden\\w*|abrupt\\w*|out of nowhere", "cant see|cannot see|can not see|blind\\w*|lost (my |his |her )?(sight|vision)|vision (went|gone|loss)|double vision", 4),
             near("(cant|cannot|can not|" + UNABLE_TO + "|couldnt) (smile|move (his|her|my) (face|mouth))", "properly|one side|droop\\w*|crooked", 4),
@@ -110,7 +112,7 @@ public final class RedFlagLexicon {
             "(one|left|right) (sided|side) (weakness|numbness|paralysis)",
             "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not) (lift|raise|move|feel) (my |his |her |one |the )?(left |right )?(arm|arms|leg|hand)",
             "(left|right|one) (arm|leg|hand) (\\w+ )?(is |went |has gone |feels |felt )?(weak|numb|dead|limp|floppy|paralys\\w*|paralyzed)",
-            "(weak|numb|dead|limp|floppy)\\w* (in |on )?(the |my |his |her )?(left|right) (arm|leg|hand|side)",
+            "(weak\\w*|numb\\w*|dead|flopp\\w*) (in |on )?(the |my |his |her )?(left|right) (arm|leg|hand|side)|limp (in |on )?(the |my |his |her )?(left|right) (arm|hand|side)",
             "lakwa|laqwa|lakva|लकवा|लकवे|(muh|munh|mooh|munh|chehra) (tedha|tedhaa|tirchha|latak\\w*)|(मुंह|मुँह|चेहरा) (टेढ़ा|टेढा|लटक\\w*)",
             "(zuban|zubaan|awaaz|aawaz|bolne) (mein )?(ladkhada\\w*|ladkhad\\w*|atak\\w*)|(जुबान|ज़ुबान|आवाज़|आवाज) (लड़खड़ा\\w*)",
             "(haath|hath|pair|per) (mein )?(kamzori|sunn|sun|sunnpan)|(हाथ|पैर) (में )?(कमजोरी|कमज़ोरी|सुन्न)"));
@@ -161,7 +163,7 @@ public final class RedFlagLexicon {
             "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
             "(life|living) (is |isnt |is not )?(not )?worth (living|it)|not worth living|(has|got|bought) a (rope|noose)|noose|hang (myself|himself|herself)",
             "(want to|wanna|wish i could|wish to|would like to) (just )?(disappear|vanish)|(happier|better off|better) (\\w+ ){0,3}(if|when) (i|im) (was |were |am )?(gone|not here|not around|dead)",
-            "whats the point (of|in) (living|life|going on)|(better off|better) without me|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
+            "whats the point (of|in) (living|life|going on)|(better off|better|happier) without me|better off gone|better off not (being )?(here|alive|around)|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
             "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)",
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
@@ -223,7 +225,7 @@ public final class RedFlagLexicon {
     static final Concept SPEECH = phrase("speech|speak\\w*|talk\\w*|words|voice|bol\\w*|बोल\\w*|zuban|zubaan|जुबान|ज़ुबान");
     static final Concept SPEECH_DEFICIT = phrase("funny|strange|weird|odd|difficult\\w*|trouble|hard|dikkat|दिक्कत|atak\\w*|अटक\\w*|nahi pa|नहीं पा");
     static final Concept LIMB = phrase("arms?|legs?|hands?|side|body|haath|hath|pair|per|हाथ|पैर|शरीर|shareer|sharir");
-    static final Concept LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|(wont|will not|doesnt|does not|stopped) work\\w*|not working|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|limp|useless|gave way"
+    static final Concept LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|(wont|will not|doesnt|does not|stopped) work\\w*|not working|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|(is|went|gone|go|goes|going|became|feels|felt|was|hangs|hanging) limp|useless|gave way"
             + "|(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") (move|lift|raise|feel|use|hold)|kamzor\\w*|kamjor\\w*|कमज़ोर\\w*|कमजोर\\w*|sunn|सुन्न|lakwa|लकवा"
             + "|kaam nahi|काम नहीं|hil nahi|हिल नहीं");
     static final Concept SUDDEN_OR_ONE_SIDED = phrase("sudden\\w*|out of nowhere|left|right|one side\\w*|one half|half|woke up|achanak|अचानक|ek taraf|एक तरफ");
@@ -324,6 +326,10 @@ public final class RedFlagLexicon {
                     + "|(soft spot|fontanelle|fontanel) (\\w+ ){0,4}(bulging|bulges|bulge|swollen|raised|tense)|bulging (soft spot|fontanelle|fontanel)",
             "sust|bilkul sust|सुस्त|ढीला"));
 
+    /** INFANT_DANGER's drowsiness and floppiness, without "limp", which in a walking child is a gait. */
+    static final Concept DROWSY_OR_FLOPPY = phrase(
+            "floppy|(very )?(drowsy|lethargic)|very sleepy|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त");
+
     public static final Concept DEHYDRATION = phrase(String.join("|",
             "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
                     + "( (for|in) (\\w+ )?(hours|hrs|day))?|sunken (fontanelle|soft spot|eyes)|(soft spot|fontanelle) (is )?sunken",
@@ -387,12 +393,13 @@ public final class RedFlagLexicon {
 
     public static final Concept DIABETIC = phrase(
             "diabet\\w*|type (1|one)|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर"
-                    + "|(blood )?(sugar|glucose) (level |levels |reading )?(is |are |was |has been )?(very |really |too |so )?high|hyperglyc\\w*");
+                    + "|(blood )?(sugar|glucose) (level |levels |reading )?(is |are |was |has been )?(very |really |too |so )?high|hyperglyc\\w*"
+                    + "|(sugar|glucose|glucometer|meter) (reading |level |machine )?(shows|showing|says|reads|is showing) (hi|high)");
 
     public static final Concept DKA_SIGN = phrase(String.join("|",
             "ketones?|ketoacidosis|dka|fruity (breath|smell)|breath smells (fruity|sweet|like (nail varnish|pear drops))",
             "(deep|fast|heavy|rapid) (and fast |and deep )?breathing|(vomiting|vomited|throwing up|being sick)|(tummy|belly|abdominal|stomach) pain",
-            "(very |extremely )?(drowsy|sleepy|confused)|sugar (is |reading )?(very high|high|over \\d+|hi)|glucose (is |reading )?(very high|high|over \\d+|hi)"));
+            "(very |extremely )?(drowsy|sleepy|confused)|sugar (is |reading )?(very high|high|over \\d+|hi)|(sugar|glucose|glucometer|meter) (reading |level |machine )?(shows|showing|says|reads|is showing) (hi|high)|glucose (is |reading )?(very high|high|over \\d+|hi)"));
 
     public static final Concept MAJOR_TRAUMA = phrase(String.join("|",
             "(hit|knocked (down|over)|run over|struck) by (a |an |the )?(car|bus|truck|lorry|vehicle|bike|motorbike|motorcycle|train|auto|rickshaw|tractor)",
@@ -489,7 +496,7 @@ public final class RedFlagLexicon {
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
     static final Concept LOW_SUGAR = phrase(
-            "(sugar|glucose|blood sugar) (level |levels |reading )?(is |was |has gone |went |dropped |dropping |falling )?(very |really |so |too )?(low|down)|low (blood )?sugar|hypo|hypoglyc\\w*|(too much|extra|double|an extra|overdose of|overdosed on) (my |his |her )?insulin|insulin overdose|sugar (kam|low) (ho|hai)|शुगर कम");
+            "(sugar|glucose|blood sugar) (level |levels |reading )?(is |was |has gone |went |dropped |dropping |falling )?(very |really |so |too )?(low|down)|low (blood )?sugar|(sugar|glucose|glucometer|meter) (reading |level |machine )?(shows|showing|says|reads|is showing) (lo|low)|hypo|hypoglyc\\w*|(too much|extra|double|an extra|overdose of|overdosed on) (my |his |her )?insulin|insulin overdose|sugar (kam|low) (ho|hai)|शुगर कम");
     static final Concept HYPO_SIGN = phrase(
             "confus\\w*|drowsy|sleepy|shak\\w*|trembl\\w*|sweat\\w*|clammy|faint\\w*|passed out|collapsed|fit|fits|seizure|not making sense|behav\\w* strange\\w*|slurr\\w*|too much|extra|double|overdos\\w*|ghabrahat|chakkar|behosh");
 
@@ -565,7 +572,7 @@ public final class RedFlagLexicon {
     static final Concept CANT_BEAR_WEIGHT = phrase(String.join("|",
             "(" + UNABLE_TO + "|cant|cannot|can not|could not|couldnt|wont|will not) (\\w+ )?(stand|walk|get up|put (any )?weight|bear (any )?weight)",
             "(uth|utth|chal|khade ho) (nahi|nahin|nhi) (pa|sak)\\w*|(उठ|चल) (नहीं) (पा|सक)\\S*"));
-    static final Concept SHORTENED_LEG = phrase("(leg|foot) (\\w+ ){0,3}(shorter|turned out|turned outwards|rotated|twisted out|pointing out\\w*)");
+    static final Concept SHORTENED_LEG = phrase("(leg|foot) (\\w+ ){0,3}(shorter|rotated|(turned|twisted|pointing|rolled) out(wards?)?)");
 
     /**
      * A swollen joint with a fever, or a feverish child who limps or will not walk or use a
@@ -620,7 +627,8 @@ public final class RedFlagLexicon {
      *   <li>Unconscious → ambulance; new confusion → emergency department (ACVPU, RCP NEWS2 2017).</li>
      *   <li>Infants under 1 year: floppy, hard to wake, weak or high-pitched cry, a bulging
      *       fontanelle, or signs of dehydration → emergency department (NICE NG143 Table 1, red
-     *       features; NICE CG84).</li>
+     *       features; NICE CG84); a child of 1 to 5 with a fever who is floppy, very drowsy or hard
+     *       to wake → emergency department (NG143 Table 1 covers all under 5s).</li>
      *   <li>Testicular pain, sudden or severe → emergency department; otherwise within 24 hours
      *       (NICE CKS Scrotal pain and swelling: suspected torsion needs surgery within 6 hours).</li>
      *   <li>Pregnancy with abdominal pain, bleeding, shoulder-tip pain or fainting (ectopic) → emergency
@@ -763,6 +771,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("infant_unwell", "infant", EMERGENCY,
                     "A baby who is floppy, hard to wake or has a weak or high-pitched cry needs urgent assessment.",
                     INFANT_DANGER).forAges(0, 1)),
+            List.of(TextRedFlag.of("febrile_child_unwell", "infant", EMERGENCY,
+                    "A young child with a fever who is floppy, very drowsy or hard to wake needs urgent assessment.",
+                    FEVER, DROWSY_OR_FLOPPY).forAges(1, 5)),
             List.of(TextRedFlag.of("infant_dehydration", "infant", EMERGENCY,
                     "A baby who is not feeding or has dry nappies may be dangerously dehydrated.",
                     DEHYDRATION).forAges(0, 1)),

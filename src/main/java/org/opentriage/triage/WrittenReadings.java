@@ -52,7 +52,7 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
 
     private static final String SPO2_NAME = "spo2|sp02|sp o2|\\bo2\\b|\\boxygen|saturation|\\bsats?\\b|oximeter|pulse ?ox\\w*|ऑक्सीजन";
     private static final String BP_NAME = "\\bbp\\b|\\bb\\.p\\b\\.?|blood pressure";
-    private static final String HEART_RATE_NAME = "heart ?rate|heart ?beat|pulse rate|\\bpulse(?! ?ox)|dhadkan|धड़कन";
+    private static final String HEART_RATE_NAME = "heart ?rate|heart ?beat|heart (?:is |was )?(?:racing|beating|pounding|going)|pulse rate|\\bpulse(?! ?ox)|dhadkan|धड़कन";
     private static final String RESPIRATORY_RATE_NAME = "respiratory rate|resp rate|breathing rate|\\brr\\b";
     /** Not "temper", "temple" or "temporary". */
     private static final String TEMPERATURE_NAME = "\\btemps?\\b|\\btemp(?:erature|reture|rature|urature|erture|eature)s?\\b|fever|bukhar|bukhaar|बुखार|thermometer";
@@ -84,7 +84,8 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
     private static final Pattern TEMPERATURE = Pattern.compile(
             "(?:" + TEMPERATURE_NAME + ")\\.?" + GAP + NUMBER + NOT_A_READING
                     + " ?(°|º|deg\\w*)? ?(c\\b|f\\b|celsius|centigrade|fahrenheit)?"
-                    + "|" + NUMBER + " ?(?:°|º|deg\\w*)? ?(c|f|celsius|centigrade|fahrenheit)\\b");
+                    + "|" + NUMBER + " ?(?:°|º|deg\\w*)? ?(c|f|celsius|centigrade|fahrenheit)\\b"
+                    + "|" + NUMBER + " ?(?:°|º|deg\\w*)? ?(c|f)?\\b ?(?:temp|temperature|fever|bukhar|बुखार)");
     private static final Pattern GLUCOSE = Pattern.compile(
             "(?:" + GLUCOSE_NAME + ")\\.?" + GAP + NUMBER + " ?(mmol|mg)?" + NOT_A_READING);
 
@@ -237,9 +238,10 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
     private static void temperature(String text, Map<Reading, Value> values) {
         Matcher m = TEMPERATURE.matcher(text);
         while (m.find()) {
-            boolean named = m.group(1) != null;
-            double v = number(named ? m.group(1) : m.group(4));
-            String unit = named ? m.group(3) : m.group(5);
+            // after its name ("temp 38.4"), with its unit ("103 F"), or before its name ("38.4 temp")
+            int at = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 6;
+            double v = number(m.group(at));
+            String unit = m.group(at == 1 ? 3 : at + 1);
             boolean fahrenheit = unit != null ? unit.startsWith("f") : v >= 93;
             boolean celsius = unit != null && !fahrenheit;
             double c = fahrenheit ? Math.round((v - 32) * 5 / 9 * 10) / 10.0 : v;

@@ -292,6 +292,17 @@ class RedFlagRulesTest {
             "25|I'm not suicidal but I want to disappear|suicidal_intent",
             "25|I wish I could just vanish|suicidal_intent",
             "25|sometimes I think my family would be happier if I was gone|suicidal_intent",
+            "19|I'd be better off gone|suicidal_intent",
+            "30|i keep thinking everyone would be happier without me|suicidal_intent",
+            "82|mum had a fall, now her leg is twisted outwards|possible_hip_fracture",
+            // a glucometer's LO and HI: below and above what it can measure
+            "45|sugar reading shows LO on the machine and he is sweating|hypoglycaemia",
+            "45|glucometer shows HI and I am vomiting|diabetic_ketoacidosis_signs",
+            // a young child with a fever who is floppy or very drowsy (NICE NG143 red, under 5)
+            "1|temperature 40.2 and she is very sleepy and floppy|febrile_child_unwell",
+            "4.9|fever and he is very drowsy|febrile_child_unwell",
+            // an arm that goes limp is still a stroke
+            "60|my right arm went limp suddenly|stroke_signs",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -371,6 +382,12 @@ class RedFlagRulesTest {
             // things that may disappear
             "25|I want my rash to disappear",
             "25|when will this cough disappear",
+            // a limp in a leg is a gait, not a stroke; a well child with a fever
+            "8|my son limps on his right leg after football",
+            "30|he has a limp in his right leg since a fall last year",
+            "3|mild fever but playing normally",
+            "5|fever and he is very drowsy",
+            "40|sugar free biscuits, glucometer shows 110",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();

@@ -46,6 +46,9 @@ class WrittenReadingsTest {
             "bukhar 101 hai|TEMPERATURE|38.3",
             "my temp is 98.6|TEMPERATURE|37.0",
             "tempreture 39|TEMPERATURE|39.0",
+            "my 5 week old baby has 38.4 temp|TEMPERATURE|38.4",
+            "102 fever since night|TEMPERATURE|38.9",
+            "my heart is racing at 150|HEART_RATE|150",
             "Temp. 38.6 since night|TEMPERATURE|38.6",
             "temprature 102|TEMPERATURE|38.9"})
     void readsAReading(String words, Reading reading, double value) {
@@ -66,7 +69,9 @@ class WrittenReadingsTest {
             "pressure in my chest 2/10",
             "2 hr 30 min ago",
             "temper tantrums, he is 40",
-            "pain in my temple, 39 and worried"})
+            "pain in my temple, 39 and worried",
+            "i am 39 and have a fever",
+            "my heart is racing and I feel dizzy"})
     void findsNoReadingOf(String words) {
         assertThat(WrittenReadings.read(words).values()).as(words).isEmpty();
     }
