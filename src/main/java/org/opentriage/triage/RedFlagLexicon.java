@@ -174,7 +174,7 @@ public final class RedFlagLexicon {
     /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
     public static final Concept OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
-            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(my |the |his |her )?(\\w+ )?(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules)",
+            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ )?(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules)",
             "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
@@ -324,11 +324,12 @@ public final class RedFlagLexicon {
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
                     + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)"
                     + "|(soft spot|fontanelle|fontanel) (\\w+ ){0,4}(bulging|bulges|bulge|swollen|raised|tense)|bulging (soft spot|fontanelle|fontanel)",
-            "sust|bilkul sust|सुस्त|ढीला"));
+            "sust|bilkul sust|सुस्त|ढीला|(uth|jaag|jag) (nahi|nahin|nhi) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)"));
 
     /** INFANT_DANGER's drowsiness and floppiness, without "limp", which in a walking child is a gait. */
     static final Concept DROWSY_OR_FLOPPY = phrase(
-            "floppy|(very )?(drowsy|lethargic)|very sleepy|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त");
+            "floppy|(very )?(drowsy|lethargic)|very sleepy|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त"
+                    + "|(uth|jaag|jag) (nahi|nahin|nhi) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)");
 
     public static final Concept DEHYDRATION = phrase(String.join("|",
             "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
@@ -350,9 +351,18 @@ public final class RedFlagLexicon {
             "pregnant|pregnancy|weeks gone|missed (my |her )?period|late period|period is late|positive (pregnancy )?test",
             "garbhvati|garbhwati|गर्भवती|गर्भ"));
 
-    public static final Concept ECTOPIC_SIGN = phrase(String.join("|",
-            "(pain|cramps?|cramping) (in|on) (my |her |the )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)",
-            "(vaginal )?bleeding|spotting|shoulder (tip )?pain|(feel|felt|feeling) faint|fainted|dizzy|pet (mein|me) dard|पेट (में )?दर्द|खून (आ|जा) रहा"));
+    private static final String ECTOPIC_PAIN = "(pain|cramps?|cramping) (in|on) (one side of )?(my |her |the |one )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)"
+            + "|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)|shoulder (tip )?pain|fainted|pet (mein|me) dard|पेट (में )?दर्द";
+    public static final Concept ECTOPIC_SIGN = phrase(String.join("|", ECTOPIC_PAIN,
+            "(vaginal )?bleeding|spotting|(feel|felt|feeling) faint|dizzy|खून (आ|जा) रहा"));
+    /**
+     * A missed period with pain on one side or shoulder-tip pain, or fainting: an ectopic pregnancy until
+     * shown otherwise, before any test (NICE NG126, 1.3.1: consider ectopic pregnancy with abdominal
+     * pain and a missed period).
+     */
+    static final Concept MISSED_PERIOD = phrase(
+            "(period|periods|mc|menses|mahwari|maahwari|पीरियड|माहवारी) (\\w+ ){0,3}(late|overdue|missed|not come|nahi aaya|nahi aaye|नहीं आया)|missed (my |a |her )?(last )?periods?|no periods? (for|since)");
+    static final Concept ECTOPIC_PAIN_SIGN = phrase(ECTOPIC_PAIN);
 
     /** Reduced or absent fetal movements (RCOG Green-top Guideline 57): the maternity unit at once, not the next day. */
     public static final Concept REDUCED_FETAL_MOVEMENT = phrase(String.join("|",
@@ -364,7 +374,7 @@ public final class RedFlagLexicon {
 
     /** The waters breaking (NICE NG25 Preterm labour and birth; NICE NG235 Intrapartum care): the maternity unit now. */
     public static final Concept WATERS_BROKEN = phrase(String.join("|",
-            "(my )?waters? (have |has |just )?(broken|broke|break|burst|gone)|(leaking|gush of|gushing|trickle of|trickling|leak of) (clear |watery )?(fluid|water) (from|down)",
+            "(my )?waters? (have |has |just )?(broken|broke|break|burst|gone)|(leaking|gush of|gushing|trickle of|trickling|leak of) (clear |watery )?(fluid|water) (from|down)|leak\\w* (\\w+ ){0,4}(fluid|water|liquid)|(fluid|water) (is |keeps )?(leaking|trickling|gushing)",
             "(paani|pani) (ki thaili )?(toot|tut|phat|fat)\\w*|पानी (की थैली )?(टूट|फट)\\S*"));
 
     public static final Concept PRE_ECLAMPSIA_SIGN = phrase(String.join("|",
@@ -428,13 +438,14 @@ public final class RedFlagLexicon {
 
     public static final Concept ABDOMINAL_PAIN = phrase(String.join("|",
             "(tummy|belly|abdominal|abdomen|stomach|side) (pain|ache|cramps?)|(pain|ache) (in|around|on) (my |his |her |the )?(tummy|belly|abdomen|stomach|belly button|navel|side|lower right)",
+            "(pain|ache) (in|around|on) (\\w+ ){0,4}(my |his |her |the )?(lower |upper )?(tummy|belly|abdomen|stomach)",
             "pet (mein |me )?dard|पेट (में )?दर्द|pain started|the pain"));
 
     /** Features of a surgical abdomen (RCS/NICE CKS Appendicitis; Alvarado score: migration to the right iliac fossa). */
     public static final Concept SURGICAL_ABDOMEN = phrase(String.join("|",
             "(lower )?right (lower )?(side|corner|iliac)|moved (to|into) (the )?(lower )?right|right lower",
             "(rigid|hard as a board|board like)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
-            "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)"));
+            "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(severe|excruciating|unbearable|agonising|agonizing|terrible) pain (\\w+ ){0,6}(tummy|belly|abdomen|stomach)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)"));
 
     public static final Concept TRAVEL_MALARIA = phrase(String.join("|",
             "(came|come|got|returned|returning|coming|getting|arrived|flew|back) (back |home )?from (\\w+ ){0,2}(africa|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|mozambique|malawi|zambia|sudan|ethiopia|papua|amazon|odisha|jharkhand|chhattisgarh)",
@@ -498,7 +509,7 @@ public final class RedFlagLexicon {
     static final Concept LOW_SUGAR = phrase(
             "(sugar|glucose|blood sugar) (level |levels |reading )?(is |was |has gone |went |dropped |dropping |falling )?(very |really |so |too )?(low|down)|low (blood )?sugar|(sugar|glucose|glucometer|meter) (reading |level |machine )?(shows|showing|says|reads|is showing) (lo|low)|hypo|hypoglyc\\w*|(too much|extra|double|an extra|overdose of|overdosed on) (my |his |her )?insulin|insulin overdose|sugar (kam|low) (ho|hai)|शुगर कम");
     static final Concept HYPO_SIGN = phrase(
-            "confus\\w*|drowsy|sleepy|shak\\w*|trembl\\w*|sweat\\w*|clammy|faint\\w*|passed out|collapsed|fit|fits|seizure|not making sense|behav\\w* strange\\w*|slurr\\w*|too much|extra|double|overdos\\w*|ghabrahat|chakkar|behosh");
+            SWEATING + "|confus\\w*|drowsy|sleepy|shak\\w*|trembl\\w*|sweat\\w*|faint\\w*|passed out|collapsed|fit|fits|seizure|not making sense|behav\\w* strange\\w*|slurr\\w*|too much|extra|double|overdos\\w*|ghabrahat|chakkar|behosh");
 
     /** Visible jaundice in the first 24 hours of life (NICE CG98 Neonatal jaundice: urgent assessment within 6 hours). */
     static final Concept JAUNDICE = phrase("yellow|jaundice\\w*|jaundiced|peeliya|piliya|पीलिया|पीला|पीली");
@@ -563,6 +574,31 @@ public final class RedFlagLexicon {
                     "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 3)));
 
     /**
+     * Collapsed and breathing abnormally: gasping (agonal) breathing is common in the first minutes
+     * of a cardiac arrest and is not normal breathing (Resuscitation Council UK Guidelines 2021,
+     * Adult basic life support: unresponsive and not breathing normally → call an ambulance, start
+     * CPR).
+     */
+    static final Concept COLLAPSED = phrase(
+            "collapsed|collapse|passed out|fainted|blacked out|fell unconscious|unconscious|behosh|बेहोश|gir pad\\w*");
+    static final Concept ABNORMAL_BREATHING = phrase(
+            "(breathing|breathes|breath\\w*) (\\w+ ){0,2}(strange\\w*|odd\\w*|funny|weird\\w*|abnormal\\w*|noisy|irregular|gasping|snoring|gurgling)|gasping|agonal|not breathing( normally| properly)?");
+
+    /** Drink spiking: sedatives can stop breathing within hours; get medical help now (NHS, Spiking). */
+    static final Concept SPIKED = phrase(
+            "(drink|drinks) (was |were |got |has been |had been |might have been |may have been )?spiked|spiked (my |her |his |their )?drinks?|(drink|drinks) spiking");
+
+    /**
+     * Palpitations with fainting or nearly fainting: a possible arrhythmia (NICE CKS Palpitations:
+     * admit if associated with syncope; ESC 2018 Guidelines on syncope: syncope with palpitations is
+     * a high-risk feature).
+     */
+    static final Concept PALPITATIONS = phrase(
+            "palpitation\\w*|heart (is |was |keeps |kept )?(racing|pounding|fluttering|skipping|thumping|beating (very |really |so )?fast)|racing heart|fast heart ?beat|dhadkan (tez|badh\\w*)|धड़कन (तेज़|तेज|बढ़)\\S*");
+    static final Concept SYNCOPE = phrase(
+            "fainted|faint|fainting|passed out|blacked out|collapsed|nearly fainted|almost fainted|behosh|बेहोश");
+
+    /**
      * A possible hip fracture: a fall at 60 or over with hip or groin pain, not able to stand or
      * bear weight, or a shortened, turned-out leg (NICE CG124 Hip fracture: management, 2011,
      * updated 2023; NICE CKS Falls: risk assessment).
@@ -590,14 +626,17 @@ public final class RedFlagLexicon {
     /**
      * Signs of organ damage with a very high blood pressure: the American Heart Association's list
      * for a hypertensive crisis (chest pain, shortness of breath, back pain, numbness or weakness, a
-     * change in vision, difficulty speaking) and NICE NG136's new confusion.
+     * change in vision, difficulty speaking), NICE NG136's new confusion, and the vomiting and
+     * seizures of hypertensive encephalopathy (Whelton et al., 2017 ACC/AHA guideline, 11.2).
      */
     static final Concept HYPERTENSIVE_ORGAN_SIGN = phrase(String.join("|",
             "chest (\\w+ ){0,2}(pain|ache|tight\\w*|pressure|heaviness)|breathless\\w*|short of breath|shortness of breath|(difficulty|trouble|hard) (\\w+ )?breath\\w*",
             "back (\\w+ ){0,2}(pain|ache|hurts?)|backache|numb\\w*|weak\\w*|tingl\\w*|pins and needles",
             "(blurred|blurry|double|cloudy|dim|losing|lost|loss of) (vision|sight|eyesight)|(vision|sight|eyesight) (\\w+ ){0,2}(blurred|blurry|changed|changes|problem\\w*|going|gone|dim|double)|(cant|cannot|can not|unable to) see|seeing double",
             "(difficulty|trouble|problem\\w*|hard) (\\w+ )?(speaking|talking|to speak|to talk|with (my |his |her )?speech)|slurr\\w*|confus\\w*|not making sense",
-            "seene (mein |me )?dard|saans (phool|fool)\\w*|dhundhla|kamzori|sunn|सीने (में )?दर्द|धुंधला|कमजोरी|कमज़ोरी|सुन्न"));
+            "seene (mein |me )?dard|saans (phool|fool)\\w*|dhundhla|kamzori|sunn|सीने (में )?दर्द|धुंधला|कमजोरी|कमज़ोरी|सुन्न",
+            // hypertensive encephalopathy: vomiting, seizures (ACC/AHA 2017 hypertension guideline, 11.2)
+            "vomit\\w*|throwing up|being sick|ulti|उल्टी|fit|fits|seizure\\w*|convuls\\w*"));
 
     /**
      * Red flags, most urgent first within each group. Each flag names its source.
@@ -682,6 +721,10 @@ public final class RedFlagLexicon {
      *       emergency department (NICE CG124); a swollen joint with fever, or a feverish child
      *       who limps → emergency department (NICE CKS Septic arthritis; NICE NG143 amber; QPEC Limp);
      *       indigestion with sweating, breathlessness or faintness from 30 → ambulance (NICE CG95).</li>
+     *   <li>Collapsed and breathing abnormally → ambulance (Resuscitation Council UK 2021);
+     *       a spiked drink → emergency department (NHS, Spiking); palpitations with fainting →
+     *       emergency department (NICE CKS Palpitations; ESC 2018 syncope); a missed period with
+     *       one-sided or shoulder-tip pain → emergency department (NICE NG126).</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -765,6 +808,15 @@ public final class RedFlagLexicon {
                     "The person is unconscious or cannot be woken.",
                     List.of(UNCONSCIOUS),
                     List.of(CANT_WAKE)),
+            List.of(TextRedFlag.of("collapse_abnormal_breathing", "collapse", EMERGENCY_AMBULANCE,
+                    "Collapsed and breathing strangely or gasping can be a cardiac arrest: call an ambulance and start CPR if they do not respond.",
+                    COLLAPSED, ABNORMAL_BREATHING)),
+            List.of(TextRedFlag.of("drink_spiking", "spiking", EMERGENCY,
+                    "A drink that may have been spiked needs medical help now: the drugs used can slow breathing.",
+                    SPIKED)),
+            List.of(TextRedFlag.of("palpitations_syncope", "palpitations", EMERGENCY,
+                    "Palpitations with fainting or nearly fainting can be a dangerous heart rhythm.",
+                    PALPITATIONS, SYNCOPE)),
             List.of(TextRedFlag.of("new_confusion", "consciousness", EMERGENCY,
                     "New confusion is a sign of serious illness.",
                     NEW_CONFUSION)),
@@ -792,9 +844,10 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("eclampsia", "pregnancy", EMERGENCY_AMBULANCE,
                     "A seizure in pregnancy or just after birth can be eclampsia: call an ambulance.",
                     PREGNANT, SEIZURE)),
-            List.of(TextRedFlag.of("ectopic_pregnancy_signs", "pregnancy", EMERGENCY,
-                    "Pain, bleeding or fainting in early pregnancy can be an ectopic pregnancy.",
-                    PREGNANT, ECTOPIC_SIGN)),
+            TextRedFlag.anyOf("ectopic_pregnancy_signs", "pregnancy", EMERGENCY,
+                    "Pain, bleeding or fainting in early pregnancy, or pain with a missed period, can be an ectopic pregnancy.",
+                    List.of(PREGNANT, ECTOPIC_SIGN),
+                    List.of(MISSED_PERIOD, ECTOPIC_PAIN_SIGN)),
             List.of(TextRedFlag.of("pre_eclampsia_signs", "pregnancy", EMERGENCY,
                     "Severe headache, vision changes or sudden swelling in pregnancy can be pre-eclampsia.",
                     PREGNANT, PRE_ECLAMPSIA_SIGN)),

@@ -303,6 +303,15 @@ class RedFlagRulesTest {
             "4.9|fever and he is very drowsy|febrile_child_unwell",
             // an arm that goes limp is still a stroke
             "60|my right arm went limp suddenly|stroke_signs",
+            // the second round's misses
+            "68|my father collapsed in the bathroom and is breathing strangely|collapse_abnormal_breathing",
+            "24|I think my drink was spiked|drink_spiking",
+            "38|I'm having heart palpitations and I fainted|palpitations_syncope",
+            "29|severe pain on one side of my lower belly, period is 3 weeks late|ectopic_pregnancy_signs",
+            "40|I took 30 of my sleeping tablets an hour ago|overdose",
+            "70|papa ki sugar 40 aa gayi, pasina aa raha hai|hypoglycaemia",
+            "4|bacche ko 104 bukhar hai aur wo uth nahi raha|febrile_child_unwell",
+            "60|bp 200/110 hai aur sar mein bahut dard, ulti bhi ho rahi|hypertensive_crisis",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -388,6 +397,12 @@ class RedFlagRulesTest {
             "3|mild fever but playing normally",
             "5|fever and he is very drowsy",
             "40|sugar free biscuits, glucometer shows 110",
+            "30|I fainted once years ago, palpitations when I drink coffee",
+            "28|my period is late, mild cramps",
+            "60|she collapsed yesterday but is breathing normally now",
+            "30|spiking fever since 2 days",
+            "30|I took 2 of my tablets",
+            "40|he passed out after standing up quickly, fine now",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
