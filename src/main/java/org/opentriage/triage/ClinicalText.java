@@ -62,6 +62,12 @@ public final class ClinicalText {
             // a new predicate of the same subject: "he is not eating and is very drowsy"
             "is", "was", "are", "were", "has", "had", "have", "seems", "seemed", "looks", "looked", "became", "keeps",
             "kept", "feels", "felt", "cant", "cannot", "can");
+    /**
+     * A comma before a new statement ends a negation like "and" does: "not eating, has a urine
+     * infection" has an infection; "no fever, cough or cold" still negates all three.
+     */
+    private static final Pattern COMMA_NEW_STATEMENT = Pattern.compile(
+            ",\\s*(?=(?:" + String.join("|", NEW_SUBJECT) + ")(?:\\s|$))");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
@@ -90,6 +96,7 @@ public final class ClinicalText {
             String text = ANSWERED_NO.matcher(Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                     .replace("'", "").replace("’", "").replace("`", "")).replaceAll(" none.");
             text = NASAL.matcher(text).replaceAll("nasal blockage");
+            text = COMMA_NEW_STATEMENT.matcher(text).replaceAll(" and ");
             for (String clause : CLAUSE_BREAK.split(text)) {
                 // "No longer" is "not": "she is no longer responding", "I can no longer feel my legs".
                 String tokens = (" " + Spelling.correct(NON_TOKEN.matcher(clause).replaceAll(" ").strip()) + " ")

@@ -106,6 +106,7 @@ public final class RedFlagLexicon {
             "(ek|ek hi|एक) (taraf|side|तरफ) (ka|ki|ke|का|की|के) (haath|hath|pair|per|hissa|हाथ|पैर|हिस्सा)",
             "(haath|hath|pair|per|हाथ|पैर) (\\w+ ){0,2}(kaam nahi kar|kaam nahin kar|nahi hil|hil nahi|काम नहीं कर|हिल नहीं)",
             "(speech|words|talking|voice) (is |are |was |were |became |becomes |sounds |sound |(come|comes|coming|came) out )?(all )?(slurr\\w*|slured|garbled|jumbled|muddled|nonsense|wrong)",
+            "loss of speech|lost (the ability to speak|(my |his |her )?speech)|speech (went|was gone|disappeared)",
             "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|trouble|difficulty|struggling to) (speak|talk|talking|speaking|get (my |the )?words out|find (my |the )?words|understand (what people|speech))",
             "(sudden|suddenly) (\\w+ )?(weakness|numbness|numb|weak|paralys\\w*|confusion|confused|blind\\w*|loss of (vision|sight|balance))",
             "(weakness|numbness|numb|weak|tingling|paralys\\w*|paralyzed|paralysed|heavy|dead) (in |on |of |down )?(the |my |his |her )?(one|left|right) (side|arm|leg|hand|half)",
@@ -165,7 +166,7 @@ public final class RedFlagLexicon {
             "(want to|wanna|wish i could|wish to|would like to) (just )?(disappear|vanish)|(happier|better off|better) (\\w+ ){0,3}(if|when) (i|im) (was |were |am )?(gone|not here|not around|dead)",
             "whats the point (of|in) (living|life|going on)|(better off|better|happier) without me|better off gone|better off not (being )?(here|alive|around)|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
             "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
-            "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)",
+            "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)|(अपनी )?जान (देना|दे दूंगा|दे दूँगा|दे दूंगी|दे दूँगी|देनी|ले लूंगा|ले लूंगी)",
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
             "मरने का मन|marne ka (man|mann)|mar jaane ka (man|mann)|(jeene|jine) ka (man|mann) (nahi|nahin)|जीने का मन नहीं|खुदकुशी|आत्महत्या",
             "khudkushi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
@@ -174,7 +175,7 @@ public final class RedFlagLexicon {
     /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
     public static final Concept OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
-            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ )?(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules)",
+            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
             "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
@@ -318,7 +319,8 @@ public final class RedFlagLexicon {
 
     public static final Concept NEW_CONFUSION = phrase(
             "(is|became|become|becoming|seems|seem|suddenly|got|getting|very|acting|now) (very |really |more )?(confused|disoriented|disorientated|delirious)"
-                    + "|not making (any )?sense|talking nonsense|doesnt (know|recognise|recognize) (where|who)");
+                    + "|not making (any )?sense|talking nonsense|doesnt (know|recognise|recognize) (where|who)"
+                    + "|(new|sudden) (onset )?confusion|confusion (since|started|today|this morning|came on)");
 
     public static final Concept INFANT_DANGER = phrase(String.join("|",
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
@@ -493,7 +495,7 @@ public final class RedFlagLexicon {
             "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
-            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|behosh|बेहोश");
+            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|behosh|बेहोश");
 
     /** Coughing up blood (NICE NG12: haemoptysis needs an urgent chest X-ray or referral; a large amount is an emergency). */
     static final Concept HAEMOPTYSIS = phrase(String.join("|",
@@ -546,7 +548,7 @@ public final class RedFlagLexicon {
             near("chemical\\w*|bleach|acid|alkali|lime|chuna|choona|cement|cleaner|detergent|ammonia|caustic|drain cleaner|tezab|चूना|तेज़ाब",
                     "eye|eyes|aankh|aankhon|ankh|आँख|आंख", 4)));
     static final Concept EYE_PAIN = phrase(
-            "(eye|eyes) (is |are |feels |has been )?(\\w+ )?(painful|hurts?|hurting|aching|sore and red|red and (painful|sore))|pain (in|behind) (my |his |her |the )?eyes?|(aankh|ankh) (mein |me )?dard|आँख (में )?दर्द");
+            "(eye|eyes) (is |are |feels |has been )?(\\w+ )?(painful|hurts?|hurting|aching|sore and red|red and (painful|sore))|painful (red )?eyes?|red (and )?painful eyes?|pain (in|behind) (my |his |her |the )?eyes?|(aankh|ankh) (mein |me )?dard|आँख (में )?दर्द");
     static final Concept GLAUCOMA_SIGN = phrase(
             "halos?|rainbow (rings|circles|colours|colors)|(rings|circles) around (the )?lights|(blurred|blurry|cloudy|misty|hazy) vision|vision (is |went )?(blurred|blurry|cloudy|misty|hazy)|vomit\\w*|throwing up");
 
@@ -597,6 +599,25 @@ public final class RedFlagLexicon {
             "palpitation\\w*|heart (is |was |keeps |kept )?(racing|pounding|fluttering|skipping|thumping|beating (very |really |so )?fast)|racing heart|fast heart ?beat|dhadkan (tez|badh\\w*)|धड़कन (तेज़|तेज|बढ़)\\S*");
     static final Concept SYNCOPE = phrase(
             "fainted|faint|fainting|passed out|blacked out|collapsed|nearly fainted|almost fainted|behosh|बेहोश");
+
+    /**
+     * An infection with a new altered mental state, a high-risk criterion for sepsis (NICE NG51
+     * Sepsis, 2016, updated 2024: objective evidence of new altered mental state).
+     */
+    static final Concept INFECTION = phrase(
+            "infection|infected|uti|urine infection|urinary infection|chest infection|kidney infection|pneumonia|cellulitis");
+    static final Concept ALTERED_MENTAL_STATE = phrase(
+            "(very|unusually|abnormally|extremely) (drowsy|sleepy)|hard to wake|confused|muddled|delirious|not making (any )?sense|not (himself|herself|themselves)");
+
+    /**
+     * A blow to the eye with loss of vision: a possible globe injury or bleed in the eye (NICE CKS
+     * Corneal superficial injury and Red eye: same-day ophthalmology after high-velocity trauma or
+     * with reduced vision).
+     */
+    static final Concept EYE_TRAUMA = phrase(near("eye|eyes|aankh|ankh|आँख|आंख",
+            "hit|struck|poked|punched|injur\\w*|ball|stick|chot|चोट", 4));
+    static final Concept VISION_LOSS = phrase(
+            "(cant|cannot|can not|unable to|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind\\w*|dikhai (nahi|nahin) de|दिखाई नहीं");
 
     /**
      * A possible hip fracture: a fall at 60 or over with hip or groin pain, not able to stand or
@@ -725,6 +746,10 @@ public final class RedFlagLexicon {
      *       a spiked drink → emergency department (NHS, Spiking); palpitations with fainting →
      *       emergency department (NICE CKS Palpitations; ESC 2018 syncope); a missed period with
      *       one-sided or shoulder-tip pain → emergency department (NICE NG126).</li>
+     *   <li>An infection or fever with new confusion or marked drowsiness → emergency department
+     *       (NICE NG51); a child of 1 to 5 with dry nappies or not drinking → within 24 hours (NICE
+     *       NG143 amber: reduced urine output; NICE CG84); a blow to the eye with lost or blurred
+     *       vision → emergency department (NICE CKS).</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -783,9 +808,11 @@ public final class RedFlagLexicon {
                     "Breathlessness should be assessed by a clinician today.",
                     BREATHLESS)),
             TextRedFlag.anyOf("sepsis_signs", "sepsis", EMERGENCY,
-                    "Signs of sepsis (mottled skin, no urine, feeling like dying with a fever, or sepsis named): the body may be reacting dangerously to an infection.",
+                    "Signs of sepsis (mottled skin, no urine, feeling like dying with a fever, confusion or drowsiness with an infection, or sepsis named): the body may be reacting dangerously to an infection.",
                     List.of(SEPSIS),
-                    List.of(FEVER, FEELS_LIKE_DYING)),
+                    List.of(FEVER, FEELS_LIKE_DYING),
+                    List.of(INFECTION, ALTERED_MENTAL_STATE),
+                    List.of(FEVER, ALTERED_MENTAL_STATE)),
             TextRedFlag.anyOf("meningitis_rash", "meningitis", EMERGENCY_AMBULANCE,
                     "A rash that does not fade under a pressed glass can be meningococcal sepsis.",
                     List.of(NON_BLANCHING_RASH),
@@ -829,6 +856,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("infant_dehydration", "infant", EMERGENCY,
                     "A baby who is not feeding or has dry nappies may be dangerously dehydrated.",
                     DEHYDRATION).forAges(0, 1)),
+            List.of(TextRedFlag.of("child_dehydration", "infant", CONSULTATION_24,
+                    "A young child who is not drinking or has dry nappies may be dehydrated and needs to be seen today.",
+                    DEHYDRATION).forAges(1, 5)),
             List.of(TextRedFlag.of("bilious_vomiting", "child_vomiting", EMERGENCY,
                     "Green vomit in a young child can be a blocked or twisted bowel and needs an emergency check.",
                     BILIOUS_VOMIT).forAges(0, 5)),
@@ -952,6 +982,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("chemical_eye_injury", "eye", EMERGENCY,
                     "Chemicals in the eye: rinse with clean water for at least 15 minutes now, then go to hospital.",
                     CHEMICAL_EYE)),
+            List.of(TextRedFlag.of("eye_injury_vision_loss", "eye", EMERGENCY,
+                    "A blow to the eye with blurred or lost vision needs an eye specialist today.",
+                    EYE_TRAUMA, VISION_LOSS)),
             List.of(TextRedFlag.of("acute_glaucoma_signs", "eye", EMERGENCY,
                     "A painful red eye with halos, blurred vision or vomiting can be acute glaucoma, which can blind within hours.",
                     EYE_PAIN, GLAUCOMA_SIGN)),

@@ -100,6 +100,9 @@ class RedFlagRulesTest {
     @CsvSource(delimiter = '|', value = {
             "no fever but crushing chest pain with sweating",
             "bleeding that does not stop and I can't breathe",
+            // a comma before a new statement ends a negation, as "and" does
+            "no fever, my chest pain is crushing and I am sweating",
+            "not eating, his face is drooping on one side",
     })
     void negationEndsAtTheClause(String complaint) {
         assertThat(floor(complaint).floor()).isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
@@ -301,6 +304,10 @@ class RedFlagRulesTest {
             // a young child with a fever who is floppy or very drowsy (NICE NG143 red, under 5)
             "1|temperature 40.2 and she is very sleepy and floppy|febrile_child_unwell",
             "4.9|fever and he is very drowsy|febrile_child_unwell",
+            // from 5, NICE NG143 no longer applies; marked drowsiness with a fever is a sepsis sign at any age (NICE NG51)
+            "5|fever and he is very drowsy|sepsis_signs",
+            "85|grandpa is very drowsy and not eating, has a urine infection|sepsis_signs",
+            "69|new confusion and fever 38.9|new_confusion",
             // an arm that goes limp is still a stroke
             "60|my right arm went limp suddenly|stroke_signs",
             // the second round's misses
@@ -312,6 +319,14 @@ class RedFlagRulesTest {
             "70|papa ki sugar 40 aa gayi, pasina aa raha hai|hypoglycaemia",
             "4|bacche ko 104 bukhar hai aur wo uth nahi raha|febrile_child_unwell",
             "60|bp 200/110 hai aur sar mein bahut dard, ulti bhi ho rahi|hypertensive_crisis",
+            // the third round's misses
+            "25|मैं अपनी जान देना चाहती हूँ|suicidal_intent",
+            "1.5|toddler has been vomiting all day and hasn't had a wet nappy since morning|child_dehydration",
+            "14|took all her mum's antidepressants|overdose",
+            "63|sudden painful red eye and seeing halos, vomiting|acute_glaucoma_signs",
+            "2|fell down the stairs, hit head, very sleepy now|head_injury",
+            "44|my eye got hit by a cricket ball and now I can't see from it|eye_injury_vision_loss",
+            "57|sudden loss of speech for 10 minutes, now better|stroke_signs",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -395,7 +410,6 @@ class RedFlagRulesTest {
             "8|my son limps on his right leg after football",
             "30|he has a limp in his right leg since a fall last year",
             "3|mild fever but playing normally",
-            "5|fever and he is very drowsy",
             "40|sugar free biscuits, glucometer shows 110",
             "30|I fainted once years ago, palpitations when I drink coffee",
             "28|my period is late, mild cramps",
@@ -403,9 +417,19 @@ class RedFlagRulesTest {
             "30|spiking fever since 2 days",
             "30|I took 2 of my tablets",
             "40|he passed out after standing up quickly, fine now",
+            // a comma does not end a list's negation
+            "45|no fever, cough or breathlessness, just a sore throat",
+            "45|no chest pain, sweating or sickness",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} years: a floppy or drowsy feverish child, NICE NG143 (under 5): {1}")
+    @CsvSource({"0.99, false", "1, true", "4.9, true", "5, false"})
+    void theFebrileYoungChildFlagCoversOneToFive(double years, boolean fires) {
+        assertThat(floor(years, "fever and he is very drowsy").redFlags()).extracting(RedFlag::code)
+                .matches(codes -> codes.contains("febrile_child_unwell") == fires);
     }
 
     @ParameterizedTest(name = "{0} days old: jaundice fires {1}")
