@@ -155,7 +155,8 @@ public final class RedFlagLexicon {
 
     public static final Concept SUICIDAL = phrase(String.join("|",
             "suicid\\w*|sucid\\w*|suiside|suicde|sucide",
-            "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all)",
+            "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all|himself|herself|themselves|his life|her life)",
+            "voices? (\\w+ ){0,4}(kill|hurt|harm|end) (myself|me|himself|herself|themselves|him|her|them)",
             "(gonna|going to|want to|wanna|will|plan to|planning to) end (it|it all|things|everything)|sleep forever|never wake up|(dont|do not) want to wake up",
             "(pills|tablets) (are )?(counted|saved|stockpiled|lined up)|(going to|gonna|will) take (them|all of them|all the (pills|tablets)|my (pills|tablets)) (all )?(tonight|today|now)",
             "end it all|end my life|(want|wants|wanted|wanna|ready|rather|plan|planning) to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
@@ -310,7 +311,7 @@ public final class RedFlagLexicon {
             "(still|remains|remained) (unconscious|unresponsive|not responding|fitting|shaking)",
             "(one|seizure|fit) after (another|the other)|back to back|keeps (fitting|seizing|having (fits|seizures))",
             "(for|been) (ages|a long time|a while|too long)|(wont|will not|doesnt|does not|isnt) stop\\w*|still (fitting|seizing|shaking|jerking|convulsing)",
-            "first (ever )?(seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"));
+            "first (ever )?(seizure|fit)|(seizure|fit) (\\w+ )?(for the )?first time|first time (seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"));
 
     public static final Concept UNCONSCIOUS = phrase(String.join("|",
             "unconscious|unconsious|unconsios|unconcious|unconscius|unconcsious|unconscous|unresponsive|not responding|(wont|will not|cant|cannot|can not) (wake|rouse) (him|her|them|up)?"
@@ -401,7 +402,8 @@ public final class RedFlagLexicon {
             "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
             near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (an|one|two|\\d+) hours?", 4),
             "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(khoon|khun) (\\w+ )?(band|ruk)\\w* (nahi|nhi|nahin)|खून (\\S+ )?(बंद|रुक)\\S* (नहीं)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
-            "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)"));
+            "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)",
+            "(bahut|bohot|zyada|jyada|itna) (khoon|khun) (aa|ja|gir|nikal|beh) (raha|rahi|rahe)|(बहुत|ज़्यादा|ज्यादा) खून (आ|जा|गिर) (रहा|रही)"));
 
     public static final Concept DIABETIC = phrase(
             "diabet\\w*|type (1|one)|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर"
@@ -446,7 +448,8 @@ public final class RedFlagLexicon {
     /** Features of a surgical abdomen (RCS/NICE CKS Appendicitis; Alvarado score: migration to the right iliac fossa). */
     public static final Concept SURGICAL_ABDOMEN = phrase(String.join("|",
             "(lower )?right (lower )?(side|corner|iliac)|moved (to|into) (the )?(lower )?right|right lower",
-            "(rigid|hard as a board|board like)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
+            "(not|havent|hasnt|have not|has not|cant|cannot) (passed|pass|been able to pass) (any )?(stool|stools|wind|gas|motion|poo)\\w*( or (wind|gas|stool|poo))?|no (stool|motion|wind|gas) (for|since)",
+            "(rigid|hard as a board|board like)|(belly|tummy|abdomen|stomach) (is )?(hard|rigid)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
             "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(severe|excruciating|unbearable|agonising|agonizing|terrible) pain (\\w+ ){0,6}(tummy|belly|abdomen|stomach)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)"));
 
     public static final Concept TRAVEL_MALARIA = phrase(String.join("|",
@@ -468,7 +471,7 @@ public final class RedFlagLexicon {
 
     public static final Concept PE_SIGN = phrase(String.join("|",
             "(coughing|coughed|cough) (up )?blood|blood (in|when i) (my )?(cough|spit|sputum|phlegm)|ha?emoptysis",
-            "(calf|leg) (is |became )?(swollen|swelling|painful|hot|red)|(swollen|swelling|painful|hot) (left |right )?(calf|leg)",
+            "(calf|leg) (is |became )?(swollen|swelling|painful|hot|red)|(swollen|swelling|painful|hot) (left |right )?(calf|leg)|swelling (in|of) (my |his |her |the )?(left |right )?calf",
             "(sharp|stabbing) (chest )?pain when (i |he |she )?(breathe|breath|breathing|cough)|hurts (to|when i) breathe|pleuritic",
             "(after|since) (a |my |the )?(long )?(flight|surgery|operation|bed rest|plaster cast)|blood clot|dvt|on the (pill|contraceptive)"));
 
@@ -492,14 +495,14 @@ public final class RedFlagLexicon {
             "(feel|feels|feeling|felt) (like )?(i am|im|i will|ill|he is|hes|she is|shes|they are) (going to|gonna|about to) die|(feel|feels|feeling) (like )?(i am|im|he is|she is) dying|(sense|feeling) of (impending )?doom");
 
     public static final Concept HEAD_INJURY = phrase(
-            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
+            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(fell|landed|fallen) (\\w+ ){0,4}on (his|her|my|their) head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
-            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|behosh|बेहोश");
+            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश");
 
     /** Coughing up blood (NICE NG12: haemoptysis needs an urgent chest X-ray or referral; a large amount is an emergency). */
     static final Concept HAEMOPTYSIS = phrase(String.join("|",
-            "(coughing|coughed|cough|coughs) (up )?(a lot of |lots of |some |a little |bits of |streaks of )?(bright red |fresh |dark )?blood|blood (in|with|streaked) (my |his |her |the )?(sputum|phlegm|spit|cough|mucus)|bloody (sputum|phlegm)|ha?emoptysis",
+            "(coughing|coughed|cough|coughs) (up )?(a lot of |lots of |some |a little |bits of |streaks of |a (cup|cupful|mouthful|spoonful|glass) of )?(bright red |fresh |dark )?blood|blood (in|with|streaked) (my |his |her |the )?(sputum|phlegm|spit|cough|mucus)|bloody (sputum|phlegm)|ha?emoptysis",
             "(khansi|khaansi|balgam) (mein |me |ke saath |ke sath )?(khoon|khun)|(khoon|khun) (ki|wali) khansi|खांसी (में|के साथ) खून|बलगम में खून"));
 
     /** Stridor, drooling with an inability to swallow, a muffled voice: upper airway obstruction (NICE CKS Croup; NICE NG84 Sore throat (acute): epiglottitis). */
@@ -618,6 +621,48 @@ public final class RedFlagLexicon {
             "hit|struck|poked|punched|injur\\w*|ball|stick|chot|चोट", 4));
     static final Concept VISION_LOSS = phrase(
             "(cant|cannot|can not|unable to|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind\\w*|dikhai (nahi|nahin) de|दिखाई नहीं");
+
+    /** Skin features with faintness or collapse: anaphylaxis (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021). */
+    static final Concept HIVES = phrase("hives|urticaria|welts|itchy (red )?rash all over|rash all over (my |his |her )?body|pitti|पित्ती");
+    static final Concept CIRCULATION_FAILING = phrase("faint\\w*|collapsed|passed out|dizzy|lightheaded|light headed|chakkar|चक्कर|behosh|बेहोश");
+
+    /**
+     * Scorpion sting: in India the red scorpion's venom causes an autonomic storm (sweating,
+     * vomiting, racing heart) and pulmonary oedema; prazosin early (MoHFW Standard Treatment
+     * Guidelines, Scorpion sting envenomation; Bawaskar and Bawaskar, BMJ 2011).
+     */
+    static final Concept SCORPION_STING = phrase(
+            "scorpion|scorpions|bichhu|bichchu|bicchu|बिच्छू|बिच्छु");
+
+    /** A threat to kill or harm others, or a weapon: call the emergency services (NICE NG10 Violence and aggression). */
+    static final Concept RISK_TO_OTHERS = phrase(
+            "(threaten\\w*|going|wants?|trying|says he will|says she will) (to )?(kill|hurt|stab|attack|shoot) (people|someone|somebody|everyone|us|me|him|her|them|my \\w+|his \\w+|her \\w+)"
+                    + "|(has|holding|waving|carrying|grabbed|picked up) a (knife|gun|weapon|machete|axe|sickle)(?! (cut|wound|injury|injuries))"
+                    + "|maar (dalunga|daalunga|dunga|dalegi|dalega|dega|degi)|jaan se maar\\w*");
+
+    /** An object pushed into the nose or breathed in, with noisy breathing or choking (NICE CKS, Foreign body in the airway). */
+    static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|small (object|part|piece)|sikka|सिक्का",
+            "nose|nostril|throat|windpipe|lung|inhaled|breathed in|stuck", 4));
+    static final Concept BREATHING_NOISE = phrase(
+            "(breathing|breathes|breath\\w*) (\\w+ )?(noisily|noisy|whistl\\w*|wheez\\w*)|noisy breathing|wheez\\w*|chok\\w*|(struggling|hard|difficult) to breathe|coughing (non ?stop|a lot|and coughing)");
+
+    /** Vomiting with fluids not kept down and dizziness or no urine: dehydration needing fluids in hospital (NICE CKS Gastroenteritis: admit if severely dehydrated or unable to keep fluids down). */
+    static final Concept CANT_KEEP_FLUIDS = phrase(
+            "(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") keep (any )?(water|fluids?|liquids?|drinks?|anything|food or water|even water) down|vomit\\w* (up )?(everything|even water|all fluids)");
+    static final Concept DEHYDRATION_SIGN = phrase(
+            "dizzy|dizziness|faint\\w*|lightheaded|light headed|(no|not) (passed )?urine|not peed|very weak|chakkar|चक्कर");
+
+    /** A known aneurysm with pain or fainting: possible rupture (NICE NG156 Abdominal aortic aneurysm: immediate transfer). */
+    static final Concept ANEURYSM = phrase("aneurysm|aneurism|aaa");
+    static final Concept RUPTURE_SIGN = phrase("pain\\w*|ache|faint\\w*|collapsed|passed out|dizzy");
+
+    /** A suddenly cold, pale or blue, painful limb: acute limb ischaemia (NICE CG147 Peripheral arterial disease: emergency referral). */
+    static final Concept COLD_PALE_LIMB = phrase(near("leg|legs|foot|feet|arm|hand",
+            "cold|blue|white|pale|mottled", 4));
+
+    /** Restricting food with fainting: a medical emergency in an eating disorder (RCPsych CR233, Medical emergencies in eating disorders, 2022). */
+    static final Concept STARVING = phrase(
+            "starv\\w* (myself|himself|herself)|not eating (for|in) (days|weeks)|anorexi\\w*|eating disorder|bulimi\\w*");
 
     /**
      * A possible hip fracture: a fall at 60 or over with hip or groin pain, not able to stand or
@@ -750,6 +795,13 @@ public final class RedFlagLexicon {
      *       (NICE NG51); a child of 1 to 5 with dry nappies or not drinking → within 24 hours (NICE
      *       NG143 amber: reduced urine output; NICE CG84); a blow to the eye with lost or blurred
      *       vision → emergency department (NICE CKS).</li>
+     *   <li>Hives with faintness → ambulance (RCUK anaphylaxis 2021); a scorpion sting → emergency
+     *       department (MoHFW STG); threats to kill or a weapon → ambulance and police (NICE NG10);
+     *       an object in the nose or airway with noisy breathing → emergency department; unable to
+     *       keep fluids down and dizzy → emergency department (NICE CKS Gastroenteritis); a known
+     *       aneurysm with pain or fainting → ambulance (NICE NG156); a sudden cold, pale, painful
+     *       limb → emergency department (NICE CG147); fainting while starving oneself → emergency
+     *       department (RCPsych CR233).</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -791,6 +843,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("anaphylaxis_breathing", "anaphylaxis", EMERGENCY_AMBULANCE,
                     "An allergic reaction with breathing trouble: possible anaphylaxis.",
                     ALLERGIC_TRIGGER, BREATHLESS)),
+            List.of(TextRedFlag.of("anaphylaxis_circulation", "anaphylaxis", EMERGENCY_AMBULANCE,
+                    "Hives or a rash all over with feeling faint or dizzy: possible anaphylaxis.",
+                    HIVES, CIRCULATION_FAILING)),
             TextRedFlag.anyOf("severe_breathing_difficulty", "breathing", EMERGENCY_AMBULANCE,
                     "Severe difficulty breathing, gasping or blue lips: the body may not be getting enough oxygen.",
                     List.of(SEVERE_BREATHING),
@@ -982,12 +1037,34 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("chemical_eye_injury", "eye", EMERGENCY,
                     "Chemicals in the eye: rinse with clean water for at least 15 minutes now, then go to hospital.",
                     CHEMICAL_EYE)),
+            List.of(TextRedFlag.of("scorpion_sting", "scorpion", EMERGENCY,
+                    "A scorpion sting can poison the heart within hours: go to hospital now.",
+                    SCORPION_STING)),
+            List.of(TextRedFlag.of("risk_to_others", "violence", EMERGENCY_AMBULANCE,
+                    "Someone is threatening to kill or hurt others, or has a weapon: call the emergency services now.",
+                    RISK_TO_OTHERS)),
+            List.of(TextRedFlag.of("inhaled_foreign_body", "airway", EMERGENCY,
+                    "An object in the nose or airway with noisy breathing or choking can block breathing.",
+                    FOREIGN_OBJECT, BREATHING_NOISE)),
+            List.of(TextRedFlag.of("dehydration_fluids_down", "dehydration", EMERGENCY,
+                    "Not able to keep fluids down and dizzy or not passing urine: dehydration that needs fluids in hospital.",
+                    CANT_KEEP_FLUIDS, DEHYDRATION_SIGN)),
+            List.of(TextRedFlag.of("aneurysm_rupture", "aorta", EMERGENCY_AMBULANCE,
+                    "A known aneurysm with new pain or fainting can be bursting: call an ambulance.",
+                    ANEURYSM, RUPTURE_SIGN)),
+            List.of(TextRedFlag.of("acute_limb_ischaemia", "limb", EMERGENCY,
+                    "A suddenly cold, pale or blue, painful limb can have lost its blood supply.",
+                    COLD_PALE_LIMB, PAIN_WORD, SUDDEN)),
+            List.of(TextRedFlag.of("eating_disorder_syncope", "eating_disorder", EMERGENCY,
+                    "Fainting while not eating enough can mean a dangerous heart rhythm or low blood salts.",
+                    STARVING, SYNCOPE)),
             List.of(TextRedFlag.of("eye_injury_vision_loss", "eye", EMERGENCY,
                     "A blow to the eye with blurred or lost vision needs an eye specialist today.",
                     EYE_TRAUMA, VISION_LOSS)),
-            List.of(TextRedFlag.of("acute_glaucoma_signs", "eye", EMERGENCY,
-                    "A painful red eye with halos, blurred vision or vomiting can be acute glaucoma, which can blind within hours.",
-                    EYE_PAIN, GLAUCOMA_SIGN)),
+            TextRedFlag.anyOf("acute_glaucoma_signs", "eye", EMERGENCY,
+                    "A painful red eye with halos, blurred or lost vision or vomiting can be acute glaucoma, which can blind within hours.",
+                    List.of(EYE_PAIN, GLAUCOMA_SIGN),
+                    List.of(EYE_PAIN, VISION_LOSS)),
             List.of(TextRedFlag.of("serious_burn", "burn", EMERGENCY,
                     "A deep, large, chemical or electrical burn, or one on the face or genitals, needs hospital care.",
                     BURN, SERIOUS_BURN_SIGN)),

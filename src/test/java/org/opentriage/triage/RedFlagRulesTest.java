@@ -327,6 +327,24 @@ class RedFlagRulesTest {
             "2|fell down the stairs, hit head, very sleepy now|head_injury",
             "44|my eye got hit by a cricket ball and now I can't see from it|eye_injury_vision_loss",
             "57|sudden loss of speech for 10 minutes, now better|stroke_signs",
+            // the fourth round's misses
+            "30|bichhu ne kaat liya, bahut dard aur pasina|scorpion_sting",
+            "28|delivery ke baad bahut khoon aa raha hai|uncontrolled_bleeding",
+            "33|she is hearing voices telling her to kill herself|suicidal_intent",
+            "27|my brother is threatening to kill people and has a knife|risk_to_others",
+            "3|my child pushed a bead up her nose and now breathing noisily|inhaled_foreign_body",
+            "68|vomiting and pain in my belly, I haven't passed stool or wind for 3 days|acute_abdomen",
+            "22|I have been vomiting for 2 days and can't keep water down, very dizzy|dehydration_fluids_down",
+            "0.6|baby had a seizure, first time, with fever|prolonged_seizure",
+            "58|sudden terrible back pain and I feel faint, known aneurysm|aneurysm_rupture",
+            "41|my whole body is swollen with hives and I feel faint|anaphylaxis_circulation",
+            "29|I was punched in the head and now I'm confused and vomiting|head_injury",
+            "5|my son fell from the swing on his head and vomited 3 times|head_injury",
+            "62|my legs are blue and cold and very painful suddenly|acute_limb_ischaemia",
+            "53|sudden severe pain in my eye and I can't see properly|acute_glaucoma_signs",
+            "65|I have TB and coughed up a cup of blood|haemoptysis",
+            "15|I have been starving myself and fainted at school|eating_disorder_syncope",
+            "34|pain and swelling in my calf, now I'm breathless|possible_pulmonary_embolism",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -417,6 +435,13 @@ class RedFlagRulesTest {
             "30|spiking fever since 2 days",
             "30|I took 2 of my tablets",
             "40|he passed out after standing up quickly, fine now",
+            "30|I cut my finger with a knife while cooking",
+            "30|hands are cold and pale in winter, a bit painful",
+            "30|hives after a new soap, itchy",
+            "8|child pushed a bead up her nose, breathing fine",
+            "30|vomited once, keeping water down fine",
+            "70|I have a known aneurysm, no pain, routine check",
+            "25|my eye hurts from the screen, vision fine",
             // a comma does not end a list's negation
             "45|no fever, cough or breathlessness, just a sore throat",
             "45|no chest pain, sweating or sickness",
