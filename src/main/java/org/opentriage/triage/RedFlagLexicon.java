@@ -156,7 +156,7 @@ public final class RedFlagLexicon {
     public static final Concept SUICIDAL = phrase(String.join("|",
             "suicid\\w*|sucid\\w*|suiside|suicde|sucide",
             "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all|himself|herself|themselves|his life|her life)",
-            "voices? (\\w+ ){0,4}(kill|hurt|harm|end) (myself|me|himself|herself|themselves|him|her|them)",
+            "voices? (\\w+ ){0,4}(kill|hurt|harm|end) (myself|me|himself|herself|themselves)",
             "(gonna|going to|want to|wanna|will|plan to|planning to) end (it|it all|things|everything)|sleep forever|never wake up|(dont|do not) want to wake up",
             "(pills|tablets) (are )?(counted|saved|stockpiled|lined up)|(going to|gonna|will) take (them|all of them|all the (pills|tablets)|my (pills|tablets)) (all )?(tonight|today|now)",
             "end it all|end my life|(want|wants|wanted|wanna|ready|rather|plan|planning) to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
@@ -638,7 +638,8 @@ public final class RedFlagLexicon {
     static final Concept RISK_TO_OTHERS = phrase(
             "(threaten\\w*|going|wants?|trying|says he will|says she will) (to )?(kill|hurt|stab|attack|shoot) (people|someone|somebody|everyone|us|me|him|her|them|my \\w+|his \\w+|her \\w+)"
                     + "|(has|holding|waving|carrying|grabbed|picked up) a (knife|gun|weapon|machete|axe|sickle)(?! (cut|wound|injury|injuries))"
-                    + "|maar (dalunga|daalunga|dunga|dalegi|dalega|dega|degi)|jaan se maar\\w*");
+                    + "|maar (dalunga|daalunga|dunga|dalegi|dalega|dega|degi)|jaan se maar\\w*"
+                    + "|voices? (\\w+ ){0,4}(kill|hurt|harm|attack) (him|her|them|people|someone|my \\w+)");
 
     /** An object pushed into the nose or breathed in, with noisy breathing or choking (NICE CKS, Foreign body in the airway). */
     static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|small (object|part|piece)|sikka|सिक्का",

@@ -332,6 +332,7 @@ class RedFlagRulesTest {
             "28|delivery ke baad bahut khoon aa raha hai|uncontrolled_bleeding",
             "33|she is hearing voices telling her to kill herself|suicidal_intent",
             "27|my brother is threatening to kill people and has a knife|risk_to_others",
+            "35|the voices are telling me to kill my neighbour|risk_to_others",
             "3|my child pushed a bead up her nose and now breathing noisily|inhaled_foreign_body",
             "68|vomiting and pain in my belly, I haven't passed stool or wind for 3 days|acute_abdomen",
             "22|I have been vomiting for 2 days and can't keep water down, very dizzy|dehydration_fluids_down",
