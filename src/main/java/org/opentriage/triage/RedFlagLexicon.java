@@ -248,7 +248,7 @@ public final class RedFlagLexicon {
     static final Concept CANT_TALK = phrase("(cant|cannot|" + UNABLE_TO + "|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
 
     static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
-            "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|zeher|zahar|जहर|ज़हर"
+            "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|dishwasher (liquid|tablet|pod)|washing (up )?liquid|laundry (pod|capsule|liquid)|liquid (detergent|pod|capsule)|zeher|zahar|जहर|ज़हर"
                     + "|mitti ka tel|mitti tel|मिट्टी का तेल|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*", 4));
 
     static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte");
@@ -321,6 +321,7 @@ public final class RedFlagLexicon {
     public static final Concept NEW_CONFUSION = phrase(
             "(is|became|become|becoming|seems|seem|suddenly|got|getting|very|acting|now) (very |really |more )?(confused|disoriented|disorientated|delirious)"
                     + "|not making (any )?sense|talking nonsense|doesnt (know|recognise|recognize) (where|who)"
+                    + "|(doesnt|does not|didnt|did not|cant|cannot) (know|recognise|recognize) (me|us|anyone|her (husband|wife|children|kids|son|daughter)|his (wife|husband|children|kids|son|daughter))"
                     + "|(new|sudden) (onset )?confusion|confusion (since|started|today|this morning|came on)");
 
     public static final Concept INFANT_DANGER = phrase(String.join("|",
@@ -495,10 +496,11 @@ public final class RedFlagLexicon {
             "(feel|feels|feeling|felt) (like )?(i am|im|i will|ill|he is|hes|she is|shes|they are) (going to|gonna|about to) die|(feel|feels|feeling) (like )?(i am|im|he is|she is) dying|(sense|feeling) of (impending )?doom");
 
     public static final Concept HEAD_INJURY = phrase(
-            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(fell|landed|fallen) (\\w+ ){0,4}on (his|her|my|their) head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
+            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen) (\\w+ ){0,4}on (his|her|my|their) head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
-            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश");
+            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश"
+                    + "|(bad|severe|terrible|persistent|worsening) headache|headache (that )?(wont|will not|does not|doesnt) go");
 
     /** Coughing up blood (NICE NG12: haemoptysis needs an urgent chest X-ray or referral; a large amount is an emergency). */
     static final Concept HAEMOPTYSIS = phrase(String.join("|",
@@ -549,7 +551,8 @@ public final class RedFlagLexicon {
     /** Chemical in the eye; painful red eye with halos (NICE CKS Red eye: chemical injury, acute angle-closure glaucoma). */
     static final Concept CHEMICAL_EYE = phrase(String.join("|",
             near("chemical\\w*|bleach|acid|alkali|lime|chuna|choona|cement|cleaner|detergent|ammonia|caustic|drain cleaner|tezab|चूना|तेज़ाब",
-                    "eye|eyes|aankh|aankhon|ankh|आँख|आंख", 4)));
+                    "eye|eyes|aankh|aankhon|ankh|आँख|आंख", 4),
+            near("eye|eyes", "(chemical|acid|bleach|alkali|lime|cement) (splash\\w*|spray\\w*)", 8)));
     static final Concept EYE_PAIN = phrase(
             "(eye|eyes) (is |are |feels |has been )?(\\w+ )?(painful|hurts?|hurting|aching|sore and red|red and (painful|sore))|painful (red )?eyes?|red (and )?painful eyes?|pain (in|behind) (my |his |her |the )?eyes?|(aankh|ankh) (mein |me )?dard|आँख (में )?दर्द");
     static final Concept GLAUCOMA_SIGN = phrase(
@@ -664,6 +667,56 @@ public final class RedFlagLexicon {
     /** Restricting food with fainting: a medical emergency in an eating disorder (RCPsych CR233, Medical emergencies in eating disorders, 2022). */
     static final Concept STARVING = phrase(
             "starv\\w* (myself|himself|herself)|not eating (for|in) (days|weeks)|anorexi\\w*|eating disorder|bulimi\\w*");
+
+    /** Puffy eyes with red, brown or little urine in a child: acute nephritis (NICE CKS Haematuria; same-day paediatric assessment for oedema, hypertension or oliguria). */
+    static final Concept PUFFY_EYES = phrase(
+            "(swelling|swollen|puffy|puffiness) (\\w+ ){0,2}(around|of|under) (his |her |my |the )?eyes|puffy (eyes|face)|(eyes|face) (is |are |look |looks )?(swollen|puffy)");
+    static final Concept NEPHRITIC_URINE = phrase(
+            "(red|brown|cola|bloody) (coloured |colored )?(urine|pee|wee)|blood in (his |her |my |the )?(urine|pee|wee)|(passing|passed|making|doing) (very )?little (\\w+ )?(urine|pee|wee)|hardly (passing|peeing|weeing)");
+
+    /** Itching of the palms and soles in pregnancy: obstetric cholestasis (RCOG Green-top Guideline 43, 2022: bile acids within days). */
+    static final Concept PALM_SOLE_ITCH = phrase(
+            "itch\\w* (\\w+ ){0,3}(palms|soles|hands and feet|hands and soles|feet and hands)|(palms|soles|hands and feet) (\\w+ ){0,2}itch\\w*");
+
+    /** Wild mushrooms, datura, oleander: plants that poison hours later (NPIS TOXBASE; Government of India STG, Poisoning). */
+    static final Concept TOXIC_PLANT = phrase(near("ate|eaten|eating|drank|drunk|had|swallowed|chewed|kha|khaya|khaaya|खाया",
+            "wild mushrooms?|mushrooms? (from|in|we|i|he|she) (\\w+ ){0,2}(picked|found|forest|garden|field)|toadstools?|poisonous (mushrooms?|berries|plant)|dhatura|datura|oleander|kaner|yellow oleander|castor (seeds?|beans?)|rosary pea", 4));
+
+    /** Carbon monoxide: a headache, sickness or drowsiness near a fire, heater or alarm, often several people at once (NICE CKS Carbon monoxide poisoning: A&E, high-flow oxygen). */
+    static final Concept CARBON_MONOXIDE = phrase(
+            "carbon monoxide|co alarm|co detector|gas (heater|leak)|angithi|angeethi|sigri|anghiti|charcoal (stove|heater|brazier|fire)|coal (stove|fire|heater) (in|inside) (the |a )?(room|closed room)|(closed|shut) room with (a )?(fire|heater|stove|angithi)");
+    static final Concept CO_SYMPTOM = phrase(
+            "headaches?|sick|nause\\w*|vomit\\w*|dizzy|drowsy|sleepy|confused|collapsed|faint\\w*|unconscious|behosh|chakkar");
+
+    /** Fever during chemotherapy: neutropenic sepsis until shown otherwise (NICE CG151/NG151 Neutropenic sepsis: assess in hospital immediately). */
+    static final Concept CHEMOTHERAPY = phrase(
+            "chemo\\w*|on cancer treatment|cancer treatment|neutropeni\\w*|low (white cell|white blood cell|neutrophil) count");
+
+    /** Stimulants with agitation, sweating, a racing heart or chest pain (NICE CKS; RCEM toxicology: sympathomimetic toxicity). */
+    static final Concept STIMULANT = phrase("ecstasy|mdma|cocaine|amphetamine\\w*|meth|methamphetamine|crystal meth");
+    static final Concept STIMULANT_SIGN = phrase(
+            "shak\\w*|trembl\\w*|sweat\\w*|heart (\\w+ )?(racing|pounding|beating fast)|palpitation\\w*|chest pain|(very )?hot|overheat\\w*|confus\\w*|fit|fits|seizure\\w*|agitat\\w*|paranoi\\w*");
+
+    /** Vomiting with a swollen, tight belly: bowel obstruction (NICE CKS; RCS commissioning guide, emergency general surgery). */
+    static final Concept VOMITING = phrase("vomit\\w*|throwing up|being sick|ulti|उल्टी");
+    static final Concept DISTENDED_ABDOMEN = phrase(
+            "(belly|tummy|abdomen|stomach) (is |feels |looks )?(very |so )?(swollen|distended|bloated) (and )?(tight|hard)|distended (belly|abdomen|tummy|stomach)|(belly|tummy|abdomen|stomach) (is |feels )?(swollen and |bloated and )?(tight as a drum|hard and swollen)");
+
+    /** A lot of blood from the back passage, or with faintness (NICE CKS Rectal bleeding: emergency admission if haemodynamically unstable). */
+    static final Concept RECTAL_BLEEDING = phrase(
+            "bleeding from (my |his |her |the )?(back passage|bottom|rectum|anus|behind)|rectal bleeding|blood (from|out of) (my |his |her |the )?(back passage|bottom|rectum|anus)");
+    static final Concept HEAVY_OR_FAINT = phrase(
+            "a lot|lots|heavy|heavily|clots|pouring|faint\\w*|dizzy|collapsed|passed out|lightheaded|chakkar");
+
+    /** Pills taken and now not responding normally. */
+    static final Concept TOOK_PILLS = phrase(
+            "(took|taken|swallowed|ate) (some|a few|the|his|her|my|a lot of|many)? ?(\\w+ )?(pills|tablets|tabs|meds|medicines?)");
+    static final Concept NOT_RESPONDING_NORMALLY = phrase(
+            "(wont|will not|doesnt|does not|cant|cannot|isnt|is not|not) (talk|talking|speak|speaking|respond\\w*|wake|waking|answer\\w*)|very (drowsy|sleepy|confused)|slurr\\w*|unconscious");
+
+    /** Breathless lying flat: acute heart failure (ESC 2021 Guidelines for heart failure: orthopnoea, oedema). */
+    static final Concept ORTHOPNOEA = phrase(
+            "(cant|cannot|can not|unable to|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)");
 
     /**
      * A possible hip fracture: a fall at 60 or over with hip or groin pain, not able to stand or
@@ -803,6 +856,13 @@ public final class RedFlagLexicon {
      *       aneurysm with pain or fainting → ambulance (NICE NG156); a sudden cold, pale, painful
      *       limb → emergency department (NICE CG147); fainting while starving oneself → emergency
      *       department (RCPsych CR233).</li>
+     *   <li>Puffy eyes with red or little urine in a child → emergency department (NICE CKS
+     *       Haematuria); itching palms and soles in pregnancy → within 24 hours (RCOG GTG 43); wild
+     *       mushrooms, datura or oleander eaten → emergency department (NPIS); carbon monoxide with
+     *       symptoms → emergency department (NICE CKS); fever during chemotherapy → emergency
+     *       department (NICE NG151); stimulants with sympathomimetic signs → emergency department;
+     *       heavy rectal bleeding or with faintness → emergency department (NICE CKS); breathless
+     *       lying flat → emergency department (ESC 2021 heart failure).</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -951,7 +1011,8 @@ public final class RedFlagLexicon {
             TextRedFlag.anyOf("overdose", "self_harm", EMERGENCY_AMBULANCE,
                     "An overdose or swallowed poison needs emergency treatment even if the person feels well now.",
                     List.of(OVERDOSE),
-                    List.of(POISON)).stream().map(f -> f.fromAge(CHILD_INGESTION_BELOW_YEARS)).toList(),
+                    List.of(POISON),
+                    List.of(TOOK_PILLS, NOT_RESPONDING_NORMALLY)).stream().map(f -> f.fromAge(CHILD_INGESTION_BELOW_YEARS)).toList(),
             TextRedFlag.anyOf("suicidal_intent", "self_harm", EMERGENCY,
                     "Thoughts of suicide or self-harm need urgent help from a professional today.",
                     List.of(SUICIDAL),
@@ -985,9 +1046,10 @@ public final class RedFlagLexicon {
                     "Collapse, confusion or hot dry skin in the heat can be heat stroke.",
                     List.of(HEAT_EXPOSURE, HEAT_ILLNESS_SIGN),
                     List.of(HEAT_STROKE)),
-            List.of(TextRedFlag.of("acute_abdomen", "abdomen", EMERGENCY,
-                    "Severe tummy pain, or pain moving to the lower right side, can be appendicitis or another surgical emergency.",
-                    ABDOMINAL_PAIN, SURGICAL_ABDOMEN)),
+            TextRedFlag.anyOf("acute_abdomen", "abdomen", EMERGENCY,
+                    "Severe tummy pain, pain moving to the lower right side, or vomiting with a swollen belly can be appendicitis, a blocked bowel or another surgical emergency.",
+                    List.of(ABDOMINAL_PAIN, SURGICAL_ABDOMEN),
+                    List.of(VOMITING, DISTENDED_ABDOMEN)),
             List.of(TextRedFlag.of("fever_after_travel", "travel_fever", EMERGENCY,
                     "Fever after being in a malaria area needs a malaria test today: falciparum malaria can turn severe within hours.",
                     FEVER, TRAVEL_MALARIA)),
@@ -1038,6 +1100,30 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("chemical_eye_injury", "eye", EMERGENCY,
                     "Chemicals in the eye: rinse with clean water for at least 15 minutes now, then go to hospital.",
                     CHEMICAL_EYE)),
+            List.of(TextRedFlag.of("nephritic_signs", "kidney", EMERGENCY,
+                    "Puffy eyes with red, brown or very little urine in a child can be kidney inflammation: it needs a check today.",
+                    PUFFY_EYES, NEPHRITIC_URINE).forAges(0, 16)),
+            List.of(TextRedFlag.of("obstetric_cholestasis_signs", "pregnancy_itch", CONSULTATION_24,
+                    "Itching of the palms and soles in pregnancy needs a blood test within a day or two.",
+                    PREGNANT, PALM_SOLE_ITCH)),
+            List.of(TextRedFlag.of("toxic_plant_ingestion", "plant_poison", EMERGENCY,
+                    "Wild mushrooms, datura or oleander can poison hours later, even after feeling better: go to hospital now.",
+                    TOXIC_PLANT)),
+            List.of(TextRedFlag.of("carbon_monoxide", "carbon_monoxide", EMERGENCY,
+                    "Headache, sickness or drowsiness near a fire, heater or gas can be carbon monoxide poisoning: get everyone into fresh air and go to hospital.",
+                    CARBON_MONOXIDE, CO_SYMPTOM)),
+            List.of(TextRedFlag.of("neutropenic_sepsis", "sepsis", EMERGENCY,
+                    "A fever during chemotherapy can be a life-threatening infection: go to hospital now.",
+                    CHEMOTHERAPY, FEVER)),
+            List.of(TextRedFlag.of("stimulant_toxicity", "stimulant", EMERGENCY,
+                    "Shaking, sweating, a racing heart or chest pain after stimulant drugs can be dangerous poisoning.",
+                    STIMULANT, STIMULANT_SIGN)),
+            List.of(TextRedFlag.of("rectal_bleeding_heavy", "bleeding", EMERGENCY,
+                    "A lot of bleeding from the back passage, or bleeding with faintness, needs emergency care.",
+                    RECTAL_BLEEDING, HEAVY_OR_FAINT)),
+            List.of(TextRedFlag.of("heart_failure_signs", "heart_failure", EMERGENCY,
+                    "Breathlessness that is worse lying flat can be fluid on the lungs from heart failure.",
+                    BREATHLESS, ORTHOPNOEA)),
             List.of(TextRedFlag.of("scorpion_sting", "scorpion", EMERGENCY,
                     "A scorpion sting can poison the heart within hours: go to hospital now.",
                     SCORPION_STING)),

@@ -346,6 +346,20 @@ class RedFlagRulesTest {
             "65|I have TB and coughed up a cup of blood|haemoptysis",
             "15|I have been starving myself and fainted at school|eating_disorder_syncope",
             "34|pain and swelling in my calf, now I'm breathless|possible_pulmonary_embolism",
+            // the fifth round's misses
+            "7|my son has swelling around his eyes, passing very little red urine|nephritic_signs",
+            "37|I ate wild mushrooms and now have bad stomach cramps and vomiting|toxic_plant_ingestion",
+            "42|carbon monoxide alarm went off, everyone has a headache and feels sick|carbon_monoxide",
+            "35|I'm on chemotherapy and have a fever of 38.2|neutropenic_sepsis",
+            "20|I can't stop shaking, sweating and my heart is racing after taking ecstasy|stimulant_toxicity",
+            "58|I've been vomiting and my belly is swollen and tight|acute_abdomen",
+            "12|I've got a bad headache after being hit by a cricket bat on the head|head_injury",
+            "63|bleeding from my back passage, a lot, feeling faint|rectal_bleeding_heavy",
+            "3|my toddler drank from a bottle of dishwasher liquid|child_ingestion",
+            "49|I'm very short of breath and my ankles are swollen, can't lie flat|heart_failure_signs",
+            "16|my friend took some pills and won't talk to us|overdose",
+            "53|my eye is red and very painful after a chemical splash|chemical_eye_injury",
+            "68|my wife suddenly doesn't recognise me|new_confusion",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -443,6 +457,13 @@ class RedFlagRulesTest {
             "30|vomited once, keeping water down fine",
             "70|I have a known aneurysm, no pain, routine check",
             "25|my eye hurts from the screen, vision fine",
+            "40|I'm on chemo, no fever, feeling tired",
+            "25|I drank a coke and feel shaky",
+            "30|a little blood on the toilet paper, piles",
+            "30|I took my tablets and feel sleepy",
+            "8|my son has puffy eyes from crying and dark urine because he doesn't drink",
+            "50|I sleep on 2 pillows because of acidity",
+            "30|we ate mushrooms from the market, fine",
             // a comma does not end a list's negation
             "45|no fever, cough or breathlessness, just a sore throat",
             "45|no chest pain, sweating or sickness",
