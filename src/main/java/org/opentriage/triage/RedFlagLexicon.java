@@ -623,7 +623,7 @@ public final class RedFlagLexicon {
     static final Concept EYE_TRAUMA = phrase(near("eye|eyes|aankh|ankh|आँख|आंख",
             "hit|struck|poked|punched|injur\\w*|ball|stick|chot|चोट", 4));
     static final Concept VISION_LOSS = phrase(
-            "(cant|cannot|can not|unable to|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind\\w*|dikhai (nahi|nahin) de|दिखाई नहीं");
+            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind\\w*|dikhai (nahi|nahin) de|दिखाई नहीं");
 
     /** Skin features with faintness or collapse: anaphylaxis (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021). */
     static final Concept HIVES = phrase("hives|urticaria|welts|itchy (red )?rash all over|rash all over (my |his |her )?body|pitti|पित्ती");
@@ -716,7 +716,7 @@ public final class RedFlagLexicon {
 
     /** Breathless lying flat: acute heart failure (ESC 2021 Guidelines for heart failure: orthopnoea, oedema). */
     static final Concept ORTHOPNOEA = phrase(
-            "(cant|cannot|can not|unable to|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)");
+            "(cant|cannot|can not|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)");
 
     /**
      * A possible hip fracture: a fall at 60 or over with hip or groin pain, not able to stand or
