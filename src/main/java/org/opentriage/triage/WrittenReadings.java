@@ -2,9 +2,11 @@ package org.opentriage.triage;
 
 import java.text.Normalizer;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,10 +59,34 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
     /** Not "temper", "temple" or "temporary". */
     private static final String TEMPERATURE_NAME = "\\btemps?\\b|\\btemp(?:erature|reture|rature|urature|erture|eature)s?\\b|fever|bukhar|bukhaar|बुखार|thermometer";
     private static final String GLUCOSE_NAME = "sugar|glucose|\\bbsl\\b|\\brbs\\b|\\bfbs\\b|\\bgrbs\\b|\\bcbg\\b|glucometer|शुगर";
-    private static final Map<String, Pattern> NAMES = Map.of(
-            "spo2", Pattern.compile(SPO2_NAME), "bp", Pattern.compile(BP_NAME), "hr", Pattern.compile(HEART_RATE_NAME),
-            "rr", Pattern.compile(RESPIRATORY_RATE_NAME), "temp", Pattern.compile(TEMPERATURE_NAME),
-            "sugar", Pattern.compile(GLUCOSE_NAME));
+
+    /**
+     * The names readings go by, and the label an answer is given when a question asks for one
+     * ({@link #askedFor}); systolic and diastolic share the name "bp".
+     */
+    private enum Name {
+        SPO2(SPO2_NAME, "spo2"), BP(BP_NAME, "bp"), HEART_RATE(HEART_RATE_NAME, "pulse"),
+        RESPIRATORY_RATE(RESPIRATORY_RATE_NAME, "breathing rate"), TEMPERATURE(TEMPERATURE_NAME, "temperature"),
+        GLUCOSE(GLUCOSE_NAME, "sugar");
+
+        final Pattern pattern;
+        final String label;
+
+        Name(String regex, String label) {
+            this.pattern = Pattern.compile(regex);
+            this.label = label;
+        }
+
+        static Name of(Reading r) {
+            return switch (r) {
+                case SPO2 -> SPO2;
+                case SYSTOLIC, DIASTOLIC -> BP;
+                case HEART_RATE -> HEART_RATE;
+                case RESPIRATORY_RATE -> RESPIRATORY_RATE;
+                case TEMPERATURE -> TEMPERATURE;
+            };
+        }
+    }
 
     /**
      * Sentence ends, which no reading crosses; only sentences with a digit are read. "b.p. 120/80"
@@ -98,7 +124,7 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
             if (part == null || !hasDigit(part)) {
                 continue;
             }
-            for (String text : SENTENCE.split(Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))) {
+            for (String text : SENTENCE.split(normalised(part))) {
                 if (!hasDigit(text)) {
                     continue;
                 }
@@ -115,10 +141,6 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
         return values.isEmpty() && !low && !high ? NONE : new WrittenReadings(Map.copyOf(values), low, high);
     }
 
-    /** What each reading is called in a complaint: the name an answer is given when a question asks for it. */
-    private static final Map<String, String> LABELS = Map.of(
-            "spo2", "spo2", "bp", "bp", "hr", "pulse", "rr", "breathing rate", "temp", "temperature", "sugar", "sugar");
-
     /**
      * The reading a question asks for, when it names exactly one ("What does your oximeter show?"
      * → {@code spo2}), so that a bare answer ("86") can be read as one: {@code "[spo2] 86"}.
@@ -127,23 +149,28 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
         if (question == null) {
             return Optional.empty();
         }
-        String text = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String found = null;
-        for (Map.Entry<String, Pattern> name : NAMES.entrySet()) {
-            if (name.getValue().matcher(text).find()) {
-                if (found != null) {
-                    return Optional.empty();
-                }
-                found = name.getKey();
-            }
-        }
-        return Optional.ofNullable(found).map(LABELS::get);
+        Set<Name> named = names(normalised(question));
+        return named.size() == 1 ? Optional.of(named.iterator().next().label) : Optional.empty();
     }
 
     /** Whether the words name a reading of their own. */
     public static boolean namesAReading(String words) {
-        String text = Normalizer.normalize(words, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NAMES.values().stream().anyMatch(p -> p.matcher(text).find());
+        return !names(normalised(words)).isEmpty();
+    }
+
+    private static String normalised(String words) {
+        return Normalizer.normalize(words, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The readings that normalised words name. */
+    private static Set<Name> names(String text) {
+        Set<Name> named = EnumSet.noneOf(Name.class);
+        for (Name name : Name.values()) {
+            if (name.pattern.matcher(text).find()) {
+                named.add(name);
+            }
+        }
+        return named;
     }
 
     /** Whether one sentence's glucose readings are low, high, or (without a unit) could be either. */
@@ -155,7 +182,7 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
         boolean high = false;
         Matcher m = GLUCOSE.matcher(text);
         while (m.find()) {
-            if (mixes(m.group(), "sugar")) {
+            if (mixes(m.group(), Name.GLUCOSE)) {
                 continue;
             }
             String written = m.group(1);
@@ -266,20 +293,10 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
         };
     }
 
-    private static String name(Reading r) {
-        return switch (r) {
-            case SPO2 -> "spo2";
-            case SYSTOLIC, DIASTOLIC -> "bp";
-            case HEART_RATE -> "hr";
-            case RESPIRATORY_RATE -> "rr";
-            case TEMPERATURE -> "temp";
-        };
-    }
-
     /** "fever and sugar 40" is a sugar, not a temperature: a reading's words name nothing else. */
-    private static boolean mixes(String words, String own) {
-        for (Map.Entry<String, Pattern> name : NAMES.entrySet()) {
-            if (!name.getKey().equals(own) && name.getValue().matcher(words).find()) {
+    private static boolean mixes(String words, Name own) {
+        for (Name name : Name.values()) {
+            if (name != own && name.pattern.matcher(words).find()) {
                 return true;
             }
         }
@@ -287,7 +304,7 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
     }
 
     private static void keep(Map<Reading, Value> values, Reading reading, double value, String words, Comparison how) {
-        if (mixes(words, name(reading))) {
+        if (mixes(words, Name.of(reading))) {
             return;
         }
         Value old = values.get(reading);
