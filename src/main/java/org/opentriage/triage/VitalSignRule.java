@@ -13,6 +13,12 @@ import org.opentriage.triage.WrittenReadings.Reading;
  *   <li>Low oxygen at any age: SpO2 below 92 % (below 88 % with hypercapnic respiratory failure),
  *       the lower limit of the target ranges in the BTS guideline for oxygen use in adults (O'Driscoll
  *       et al., Thorax 2017) and the threshold for urgent referral in NICE NG143 and BTS/SIGN 158.</li>
+ *   <li>Adults with SpO2 92–94 % in air, without hypercapnic respiratory failure: below the BTS
+ *       target range of 94–98 % (94 itself is its lower edge), and "93 or 94 %: urgent clinical
+ *       assessment" in NHS England's guidance on home pulse oximetry (Pulse oximetry to detect early
+ *       deterioration in primary and community care, 2020); NEWS2 scores 92–95 % only 1–2 points,
+ *       so an otherwise well adult is not flagged by it. Within 24 hours. Children have their own
+ *       band (95 % or less, {@link PaediatricVitalSigns}).</li>
  *   <li>Adults whose NEWS2 cannot be scored (a reading missing, or pregnancy): any single reading
  *       in a NEWS2 3-point band (RCP 2017 Chart 1) is a red score.</li>
  *   <li>Children: the age-banded table of {@link PaediatricVitalSigns}.</li>
@@ -23,6 +29,7 @@ public class VitalSignRule implements SafetyRule {
 
     static final int LOW_SPO2 = 92;
     static final int LOW_SPO2_HYPERCAPNIC = 88;
+    static final int ADULT_SPO2_BORDERLINE_AT_OR_BELOW = 94;
 
     @Override
     public List<RedFlag> evaluate(ClinicalPicture picture) {
@@ -33,6 +40,10 @@ public class VitalSignRule implements SafetyRule {
             if (v.spo2() < limit) {
                 flags.add(new RedFlag("low_oxygen", TriageLevel.EMERGENCY,
                         "Oxygen saturation is " + v.spo2() + " %, below the safe minimum of " + limit + " %.",
+                        picture.trigger(Reading.SPO2, "spo2 " + v.spo2() + "%")));
+            } else if (picture.adult() && !v.hypercapnic() && !v.onOxygen() && v.spo2() <= ADULT_SPO2_BORDERLINE_AT_OR_BELOW) {
+                flags.add(new RedFlag("borderline_oxygen", TriageLevel.CONSULTATION_24,
+                        "Oxygen saturation of " + v.spo2() + " % in air is below the normal range and needs a clinician's assessment today.",
                         picture.trigger(Reading.SPO2, "spo2 " + v.spo2() + "%")));
             }
         }

@@ -27,9 +27,25 @@ class VitalSignRulesTest {
     }
 
     @ParameterizedTest(name = "SpO2 {0}, hypercapnic {1} -> {2}")
-    @CsvSource({"91,false,EMERGENCY", "92,false,SELF_CARE", "87,true,EMERGENCY", "88,true,SELF_CARE"})
+    @CsvSource({"91,false,EMERGENCY", "92,false,CONSULTATION_24", "94,false,CONSULTATION_24", "95,false,SELF_CARE",
+            "87,true,EMERGENCY", "88,true,SELF_CARE", "93,true,SELF_CARE"})
     void lowOxygen(int s, boolean hypercapnic, TriageLevel floor) {
         assertThat(adult(spo2(s, hypercapnic)).floor()).isEqualTo(floor);
+    }
+
+    @ParameterizedTest(name = "adult SpO2 {0} on oxygen {1} -> {2}")
+    @CsvSource({"93,true,SELF_CARE", "93,false,CONSULTATION_24", "91,true,EMERGENCY"})
+    void borderlineOxygenIsInAirOnly(int s, boolean onOxygen, TriageLevel floor) {
+        SafetyFloor f = adult(new Vitals(null, s, onOxygen, false, null, null, null, null));
+        assertThat(f.floor()).isEqualTo(floor);
+    }
+
+    @Test
+    void aWrittenBorderlineOxygenIsSeenToday() {
+        SafetyFloor f = ENGINE.evaluate(Fixtures.request(52, false, "cough for 5 days, my oximeter says 93", null));
+        assertThat(f.redFlags()).extracting(RedFlag::code, RedFlag::trigger)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("borderline_oxygen", "spo2 93% (written: \"oximeter says 93\")"));
+        assertThat(f.floor()).isEqualTo(TriageLevel.CONSULTATION_24);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -122,7 +138,7 @@ class VitalSignRulesTest {
 
     @ParameterizedTest(name = "adult wrote \"{0}\" -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "my oxygen is 91|EMERGENCY", "my oxygen is 92|SELF_CARE",
+            "my oxygen is 91|EMERGENCY", "my oxygen is 92|CONSULTATION_24", "my oxygen is 94|CONSULTATION_24", "my oxygen is 95|SELF_CARE",
             "bp 90/60|EMERGENCY", "bp 91/60|SELF_CARE",
             "pulse 40|EMERGENCY", "pulse 41|SELF_CARE", "heart rate 131|EMERGENCY", "heart rate 130|SELF_CARE",
             "breathing 25 times a minute|EMERGENCY", "breathing 24 times a minute|SELF_CARE",
