@@ -341,10 +341,13 @@ public final class RedFlagLexicon {
             "(not|wont|refusing|refuses to|stopped) (feeding|feed|drinking|taking (milk|feeds|fluids)|breastfeeding)|refusing feeds",
             "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)"));
 
+    /** "Ball" as a testicle, not a cricket or tennis ball. */
+    private static final String BALLS = "(?<!(cricket|tennis|foot|basket|hockey|golf|base|soft|rubber|bouncy|volley|rugby|beach) )balls?";
+
     public static final Concept TESTICULAR_PAIN = phrase(String.join("|",
-            "(testic\\w*|testis|testes|scrotum|scrotal|balls?|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
-            "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|balls?)",
-            near("testic\\w*|testis|testes|scrotum|scrotal|balls?", "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender", 4),
+            "(testic\\w*|testis|testes|scrotum|scrotal|" + BALLS + "|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
+            "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|" + BALLS + ")",
+            near("testic\\w*|testis|testes|scrotum|scrotal|" + BALLS, "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender", 4),
             "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द",
             "(andkosh|tatte|tatton|अंडकोष) (mein |me |में )?(\\S+ ){0,2}(dard|sujan|soojan|दर्द|सूजन)"));
 
@@ -401,7 +404,7 @@ public final class RedFlagLexicon {
                     + "|(bleeding|blood) (\\w+ )?(has not|hasnt|have not|havent|did not|didnt|is still not|still hasnt|still has not) (stopped|stop)|(cant|cannot|" + UNABLE_TO + ") stop (the )?bleeding",
             "(bleeding|bleeds) (very |really |so )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
             "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
-            near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (an|one|two|\\d+) hours?", 4),
+            near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (over |more than |about |nearly |almost )?(an|one|two|\\d+) hours?", 4),
             "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(khoon|khun) (\\w+ )?(band|ruk)\\w* (nahi|nhi|nahin)|खून (\\S+ )?(बंद|रुक)\\S* (नहीं)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)",
             "(bahut|bohot|zyada|jyada|itna) (khoon|khun) (aa|ja|gir|nikal|beh) (raha|rahi|rahe)|(बहुत|ज़्यादा|ज्यादा) खून (आ|जा|गिर) (रहा|रही)"));
@@ -499,8 +502,29 @@ public final class RedFlagLexicon {
             "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen) (\\w+ ){0,4}on (his|her|my|their) head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
-            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|on blood thinners|warfarin|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश"
+            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश"
                     + "|(bad|severe|terrible|persistent|worsening) headache|headache (that )?(wont|will not|does not|doesnt) go");
+
+    /**
+     * Anticoagulants and antiplatelets other than aspirin alone: with a head injury, a CT scan
+     * within 8 hours (NICE NG232 Head injury, 2023, 1.4.12), so the emergency department.
+     */
+    static final Concept ANTICOAGULANT = phrase(
+            "(on |take |takes |taking |with )?blood thinners?|anticoagula\\w*|warfarin|acitrom|acenocoumarol|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban"
+                    + "|heparin|enoxaparin|clexane|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|khoon patla karne ki dawa\\w*|खून पतला करने की दवा\\S*");
+
+    /**
+     * A fall, not falling asleep or ill; with drowsiness, confusion, repeated vomiting or a bad
+     * headache afterwards the head may have been hit unseen (NICE NG232 1.1: the same signs send a
+     * head injury to the emergency department).
+     */
+    static final Concept FELL_DOWN = phrase(
+            "(fell|fallen|falling|fall)(?! (asleep|ill|sick|in love|pregnant|apart|behind|short))|had a fall|slipped|tripped"
+                    + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गए|पड़ा|पड़ी|पड़े)");
+    static final Concept AFTER_FALL_DANGER = phrase(
+            "(very|unusually|abnormally|extremely|really) (drowsy|sleepy)|hard to wake|confus\\w*|not making (any )?sense"
+                    + "|(keep|keeps|kept|has been|have been|is|am|started|now) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)"
+                    + "|knocked out|lost consciousness|(passed|blacked) out|seizure|fitting|(bad|severe|terrible|worsening) headache|behosh|बेहोश");
 
     /** Coughing up blood (NICE NG12: haemoptysis needs an urgent chest X-ray or referral; a large amount is an emergency). */
     static final Concept HAEMOPTYSIS = phrase(String.join("|",
@@ -715,6 +739,81 @@ public final class RedFlagLexicon {
             "(wont|will not|doesnt|does not|cant|cannot|isnt|is not|not) (talk|talking|speak|speaking|respond\\w*|wake|waking|answer\\w*)|very (drowsy|sleepy|confused)|slurr\\w*|unconscious");
 
     /** Breathless lying flat: acute heart failure (ESC 2021 Guidelines for heart failure: orthopnoea, oedema). */
+    /**
+     * Recently given birth: up to six weeks after, pre-eclampsia and eclampsia can still come
+     * (NICE NG133 1.6), and sepsis is a leading direct cause of maternal death (MBRRACE-UK; RCOG
+     * Green-top Guideline 64b, Bacterial sepsis following pregnancy: a fever after birth needs
+     * hospital assessment; NICE NG51 counts the six weeks after birth as higher risk).
+     */
+    static final Concept POSTPARTUM = phrase(String.join("|",
+            "post ?partum|post ?natal|after (the |my |her )?(delivery|c section|caesarean|cesarean)|since (the |my |her )?(delivery|c section|caesarean)|since giving birth",
+            "just (gave birth|delivered|had (a |my |the |her )?baby)",
+            "(gave birth|delivered|had (a |my |the |her )?baby|c section|caesarean|cesarean|delivery) (\\w+ ){0,3}(\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
+            "(gave birth|delivered|had (a |my |the |her )?baby) (\\w+ ){0,2}(yesterday|last week|this week|recently)",
+            "(delivery|prasav|dilivery) ke baad|डिलीवरी के बाद|प्रसव के बाद"));
+
+    /** Dialysis missed, with weakness, palpitations or breathlessness: high potassium or fluid overload (UK Kidney Association, Treatment of acute hyperkalaemia in adults, 2020). */
+    static final Concept MISSED_DIALYSIS = phrase(String.join("|",
+            near("dialysis|haemodialysis|hemodialysis", "missed|skipped|(didnt|did not|couldnt|could not|cant|cannot|havent|have not|not) (go|gone|get|got|make it|had|been)", 6)));
+    static final Concept HYPERKALAEMIA_SIGN = phrase(
+            "weak\\w*|heart (\\w+ ){0,2}(skipping|racing|pounding|irregular|fluttering|slow)|palpitation\\w*|breathless\\w*|short of breath|(cant|cannot) breathe"
+                    + "|swollen|swelling|chest pain|confus\\w*|drowsy|numb\\w*|tingl\\w*|(cant|cannot) (move|walk|stand)|collapsed|faint\\w*");
+
+    /**
+     * Immune system suppressed by a transplant's drugs, long-term steroids, other immunosuppressants
+     * or a missing spleen: a fever can be a fast, severe infection (NICE NG51 Sepsis, 1.1: impaired
+     * immune function is a risk factor; BCSH 2011 guideline on the prevention and treatment of
+     * infection in patients with an absent or dysfunctional spleen: fever is an emergency; BSR
+     * 2017 DMARD guideline: fever on methotrexate needs an urgent blood count).
+     */
+    static final Concept IMMUNOSUPPRESSED = phrase(
+            "transplant\\w*|immunosuppress\\w*|immunocompromised|tacrolimus|cyclosporin\\w*|ciclosporin|mycophenolate|azathioprine|methotrexate|rituximab|infliximab|adalimumab|biologic (drug|medicine|injection|treatment)s?"
+                    + "|(long term|long time|high dose|daily) (oral )?(steroids?|prednisolone|prednisone)|no spleen|spleen (was )?removed|splenectomy|asplenia");
+
+    /**
+     * Yellow eyes or skin with a fever: cholangitis (Tokyo Guidelines 2018: fever and jaundice),
+     * severe malaria (WHO Guidelines for malaria 2023: jaundice is a criterion of severe malaria),
+     * leptospirosis (NCDC India, Guidelines for prevention and control of leptospirosis 2015: Weil's
+     * disease) or acute hepatitis: hospital assessment today. "Yellow" alone is not jaundice here:
+     * yellow phlegm with a fever is a chest infection.
+     */
+    static final Concept JAUNDICE_SIGN = phrase(
+            "yellow (eyes|skin|urine)|(eyes|skin|whites of (my |his |her )?eyes) (are |is |have |has |look |looks |turned |turning |gone |going |become |became )*(yellow|yellowish)|jaundice\\w*"
+                    + "|peeliya|piliya|पीलिया|(aankhen|aankhein|ankhen|ankhein|aankh) (\\w+ )?(peeli|pili)|आँखें पीली|आंखें पीली");
+
+    /**
+     * Alcohol withdrawal with hallucinations, confusion or a fit: delirium tremens (NICE CG100
+     * Alcohol-use disorders: physical complications, 1.1.3: admit people in acute withdrawal with,
+     * or at high risk of, seizures or delirium tremens).
+     */
+    static final Concept ALCOHOL_WITHDRAWAL = phrase(String.join("|",
+            "alcohol withdrawal|withdrawal from (alcohol|drink\\w*)|delirium tremens|dts|(heavy|daily) drink\\w*|drinking (heavily|a lot|every day|daily)|drink (heavily|a lot|every day|daily)|alcoholic",
+            near("drink\\w*|alcohol|booze|daru|sharab|liquor|whisky|vodka", "stopped|quit|gave up|(havent|have not|hasnt|has not|not) (had|drunk|touched)|last drink|withdraw\\w*|chhod\\w*|chod\\w*", 5)));
+    static final Concept WITHDRAWAL_DANGER = phrase(
+            "hallucinat\\w*|seeing (things|insects|bugs|spiders|snakes|people|animals)|hearing (things|voices)|(insects|bugs|spiders) (\\w+ ){0,3}(crawling|on the wall|on me)|confus\\w*|fit|fits|seizure\\w*|fitting|not making sense|delirious");
+
+    /**
+     * A swollen neck, jaw or floor of the mouth with trismus or inability to swallow: a spreading
+     * dental or deep neck infection that can close the airway (NICE CKS Dental abscess, 2023: admit
+     * with trismus, floor-of-mouth swelling or difficulty swallowing or breathing; NICE NG84: quinsy).
+     */
+    static final Concept NECK_OR_JAW_SWELLING = phrase(
+            "(neck|jaw|face|cheek|chin|throat|under (my |his |her )?(tongue|chin|jaw)) (is |are |has |got |gone |became |getting )*(very |really |so )?(swollen|swelling|puffed up|puffy)|swollen (neck|jaw|face|cheek|chin|throat)|swelling (in|of|under|on) (my |his |her |the )?(neck|jaw|chin|tongue|face|cheek)");
+    static final Concept SPREADING_INFECTION_SIGN = phrase(
+            "(cant|cannot|can not|" + UNABLE_TO + ") (open (my |his |her |the )?mouth|swallow\\w*)|difficulty (swallowing|opening (my |his |her |the )?mouth|breathing)|trismus|drool\\w*|(cant|cannot) breathe");
+
+    /**
+     * A blow to the belly with worsening pain, pallor, faintness or vomiting: a bleed from the spleen,
+     * liver or bowel (NICE NG39 Major trauma, 2016; ATLS 10th edition, blunt abdominal trauma).
+     */
+    static final Concept ABDOMINAL_BLOW = phrase(String.join("|",
+            "(hit|kicked|punched|struck|injured|hurt|elbowed|kneed) (\\w+ ){0,6}(in|on|to) (the |his |her |my |their )?(tummy|belly|stomach|abdomen|ribs)",
+            "(blow|injury|kick|punch|knock) (to|in|on) (the |his |her |my |their )?(tummy|belly|stomach|abdomen)",
+            "handlebars? (\\w+ ){0,4}(tummy|belly|stomach|abdomen)|(tummy|belly|stomach|abdomen) (\\w+ ){0,4}handlebars?"));
+    static final Concept ABDOMINAL_INJURY_SIGN = phrase(
+            "pale|faint\\w*|dizzy|(bad|severe|terrible|worse|worsening|very bad|getting worse|a lot of|lots of) pain|pain (is )?(getting )?worse|vomit\\w*|blood in (the |his |her |my )?(urine|pee|wee)|shoulder (tip )?pain"
+                    + "|(tummy|belly|abdomen|stomach) (is )?(swollen|hard|rigid|tender|bloated)|collapsed|sweat\\w*|cold and clammy");
+
     static final Concept ORTHOPNOEA = phrase(
             "(cant|cannot|can not|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)");
 
@@ -863,6 +962,18 @@ public final class RedFlagLexicon {
      *       department (NICE NG151); stimulants with sympathomimetic signs → emergency department;
      *       heavy rectal bleeding or with faintness → emergency department (NICE CKS); breathless
      *       lying flat → emergency department (ESC 2021 heart failure).</li>
+     *   <li>A head injury on anticoagulants or antiplatelets other than aspirin alone, or a fall
+     *       followed by marked drowsiness, confusion or repeated vomiting → emergency department
+     *       (NICE NG232 1.4.12 and 1.1); a blow to the belly with worsening pain, pallor or faintness
+     *       → emergency department (NICE NG39; ATLS); fever, pre-eclampsia signs or a fit in the
+     *       weeks after birth → emergency department or ambulance (RCOG GTG 64b; NICE NG133 1.6;
+     *       MBRRACE-UK); missed dialysis with weakness, palpitations or breathlessness → emergency
+     *       department (UKKA hyperkalaemia 2020); fever with a transplant, immunosuppressants,
+     *       long-term steroids or no spleen → emergency department (NICE NG51; BCSH 2011; BSR
+     *       2017); fever with jaundice → emergency department (Tokyo Guidelines 2018; WHO malaria
+     *       2023; NCDC leptospirosis 2015); alcohol withdrawal with hallucinations, confusion or a
+     *       fit → emergency department (NICE CG100); a swollen neck or jaw with trismus or unable
+     *       to swallow → emergency department (NICE CKS Dental abscess; NICE NG84).</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -987,16 +1098,21 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("testicular_pain", "testicular", CONSULTATION_24,
                     "Testicle pain or swelling should be examined today.",
                     TESTICULAR_PAIN)),
-            List.of(TextRedFlag.of("eclampsia", "pregnancy", EMERGENCY_AMBULANCE,
+            TextRedFlag.anyOf("eclampsia", "pregnancy", EMERGENCY_AMBULANCE,
                     "A seizure in pregnancy or just after birth can be eclampsia: call an ambulance.",
-                    PREGNANT, SEIZURE)),
+                    List.of(PREGNANT, SEIZURE),
+                    List.of(POSTPARTUM, SEIZURE)),
             TextRedFlag.anyOf("ectopic_pregnancy_signs", "pregnancy", EMERGENCY,
                     "Pain, bleeding or fainting in early pregnancy, or pain with a missed period, can be an ectopic pregnancy.",
                     List.of(PREGNANT, ECTOPIC_SIGN),
                     List.of(MISSED_PERIOD, ECTOPIC_PAIN_SIGN)),
-            List.of(TextRedFlag.of("pre_eclampsia_signs", "pregnancy", EMERGENCY,
-                    "Severe headache, vision changes or sudden swelling in pregnancy can be pre-eclampsia.",
-                    PREGNANT, PRE_ECLAMPSIA_SIGN)),
+            TextRedFlag.anyOf("pre_eclampsia_signs", "pregnancy", EMERGENCY,
+                    "Severe headache, vision changes or sudden swelling in pregnancy or in the weeks after birth can be pre-eclampsia.",
+                    List.of(PREGNANT, PRE_ECLAMPSIA_SIGN),
+                    List.of(POSTPARTUM, PRE_ECLAMPSIA_SIGN)),
+            List.of(TextRedFlag.of("postpartum_sepsis", "sepsis", EMERGENCY,
+                    "A fever in the weeks after giving birth can be a serious infection of the womb or blood: it needs hospital assessment now.",
+                    POSTPARTUM, FEVER)),
             List.of(TextRedFlag.of("reduced_fetal_movements", "fetal_movements", EMERGENCY,
                     "A baby moving less than usual, or not at all, needs a check at the maternity unit now, not tomorrow.",
                     PREGNANT, REDUCED_FETAL_MOVEMENT)),
@@ -1035,9 +1151,14 @@ public final class RedFlagLexicon {
                     "Neck or back injury, or numbness or weakness after an injury: the spine may be hurt. Do not move the person.",
                     List.of(FALL, SPINE, NEURO_DEFICIT),
                     List.of(SPINAL_INJURY)),
-            List.of(TextRedFlag.of("head_injury", "trauma", EMERGENCY,
-                    "A head injury with loss of consciousness, vomiting, drowsiness or blood thinners needs a scan.",
-                    HEAD_INJURY, LOSS_OF_CONSCIOUSNESS)),
+            TextRedFlag.anyOf("head_injury", "trauma", EMERGENCY,
+                    "A head injury with loss of consciousness, vomiting, drowsiness or blood thinners, or a fall followed by drowsiness, confusion or vomiting, needs a scan.",
+                    List.of(HEAD_INJURY, LOSS_OF_CONSCIOUSNESS),
+                    List.of(HEAD_INJURY, ANTICOAGULANT),
+                    List.of(FELL_DOWN, AFTER_FALL_DANGER)),
+            List.of(TextRedFlag.of("abdominal_trauma", "trauma", EMERGENCY,
+                    "A blow to the belly with worsening pain, paleness, faintness or vomiting can be bleeding inside.",
+                    ABDOMINAL_BLOW, ABDOMINAL_INJURY_SIGN)),
             TextRedFlag.anyOf("snakebite", "snakebite", EMERGENCY_AMBULANCE,
                     "Any snakebite needs hospital care at once, even without pain or swelling.",
                     List.of(SNAKEBITE),
@@ -1115,6 +1236,21 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("neutropenic_sepsis", "sepsis", EMERGENCY,
                     "A fever during chemotherapy can be a life-threatening infection: go to hospital now.",
                     CHEMOTHERAPY, FEVER)),
+            List.of(TextRedFlag.of("immunosuppressed_fever", "sepsis", EMERGENCY,
+                    "A fever with a transplant, long-term steroids, other immune-suppressing medicines or no spleen can be a fast, severe infection: go to hospital now.",
+                    IMMUNOSUPPRESSED, FEVER)),
+            List.of(TextRedFlag.of("fever_with_jaundice", "jaundice", EMERGENCY,
+                    "A fever with yellow eyes or skin can be an infection of the liver or bile ducts, severe malaria or leptospirosis: it needs hospital care today.",
+                    FEVER, JAUNDICE_SIGN)),
+            List.of(TextRedFlag.of("missed_dialysis", "kidney", EMERGENCY,
+                    "Missed dialysis with weakness, an irregular heartbeat or breathlessness can mean dangerous potassium or fluid levels: go to hospital now.",
+                    MISSED_DIALYSIS, HYPERKALAEMIA_SIGN)),
+            List.of(TextRedFlag.of("alcohol_withdrawal", "alcohol", EMERGENCY,
+                    "Seeing or hearing things, confusion or a fit after stopping heavy drinking can be delirium tremens, which can kill: it needs hospital care now.",
+                    ALCOHOL_WITHDRAWAL, WITHDRAWAL_DANGER)),
+            List.of(TextRedFlag.of("deep_neck_infection", "airway", EMERGENCY,
+                    "A swollen neck or jaw with difficulty opening the mouth or swallowing can be a spreading infection that blocks the airway: go to hospital now.",
+                    NECK_OR_JAW_SWELLING, SPREADING_INFECTION_SIGN)),
             List.of(TextRedFlag.of("stimulant_toxicity", "stimulant", EMERGENCY,
                     "Shaking, sweating, a racing heart or chest pain after stimulant drugs can be dangerous poisoning.",
                     STIMULANT, STIMULANT_SIGN)),

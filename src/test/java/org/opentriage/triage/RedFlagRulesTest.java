@@ -360,6 +360,21 @@ class RedFlagRulesTest {
             "16|my friend took some pills and won't talk to us|overdose",
             "53|my eye is red and very painful after a chemical splash|chemical_eye_injury",
             "68|my wife suddenly doesn't recognise me|new_confusion",
+            // a sixth unseen round
+            "66|hit my head on the cupboard door, I take apixaban|head_injury",
+            "64|my husband is on clopidogrel and aspirin, he banged his head in the bathroom and now has a headache|head_injury",
+            "72|fell yesterday, now very drowsy and vomiting|head_injury",
+            "29|gave birth 5 days ago, now high fever and smelly discharge and feel very unwell|postpartum_sepsis",
+            "31|delivered 2 weeks ago, terrible headache and seeing flashing lights|pre_eclampsia_signs",
+            "27|had my baby last week and just had a fit|eclampsia",
+            "40|on dialysis, missed two sessions, feel weak and my heart is skipping|missed_dialysis",
+            "55|kidney transplant patient, fever 38.5 and feeling rough|immunosuppressed_fever",
+            "38|I had my spleen removed and now have a high temperature|immunosuppressed_fever",
+            "42|waded through flood water last week, now fever, calf pain and yellow eyes, passing very little urine|fever_with_jaundice",
+            "50|I have been drinking heavily for years, stopped 2 days ago, now shaking, seeing insects on the wall and sweating|alcohol_withdrawal",
+            "30|my neck is swollen after a tooth infection and I can't open my mouth or swallow properly|deep_neck_infection",
+            "55|I'm on blood thinners and my nose has been bleeding for over an hour and won't stop|uncontrolled_bleeding",
+            "12|my son was hit in the tummy by a cricket ball and now has bad pain and looks pale|abdominal_trauma",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -368,6 +383,18 @@ class RedFlagRulesTest {
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
             // a plain negation still negates
+            // look-alikes of the sixth round's fixes
+            "45|I take apixaban, can I have paracetamol for my headache",
+            "30|I fell asleep on the sofa and woke up confused about the time",
+            "30|delivered 2 weeks ago, mild headache from lack of sleep",
+            "33|I had a c-section 2 years ago and now have a fever with a cold",
+            "45|I take methotrexate for arthritis, feeling well, when is my next blood test",
+            "30|yellow phlegm with a fever for 2 days",
+            "50|I missed my dialysis bus but my son drove me, feel fine",
+            "45|stopped drinking a month ago and feel great",
+            "20|swollen glands in my neck with a sore throat, it hurts to swallow",
+            "10|my son got hit by a cricket ball on his leg, a bruise",
+            "14|my son was kicked in the stomach at football, a bit sore but playing again",
             "45|I have never had chest pain, I have a cough",
             "45|no chest pain, never felt this bad with a cough",
             "45|I never had a stroke before, just a headache",
