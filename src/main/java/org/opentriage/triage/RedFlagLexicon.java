@@ -157,6 +157,7 @@ public final class RedFlagLexicon {
             "suicid\\w*|sucid\\w*|suiside|suicde|sucide",
             "(kill|killing|end|ending|take|taking) (myself|my self|my life|my own life|it all|himself|herself|themselves|his life|her life)",
             "voices? (\\w+ ){0,4}(kill|hurt|harm|end) (myself|me|himself|herself|themselves)",
+            "voices? (\\w+ ){0,2}(telling|tell|told|ordering|order|saying|say|says) (me|him|her|them) to (jump|die|kill|hurt|harm|cut|stab|drown|hang|burn|end)",
             "(gonna|going to|want to|wanna|will|plan to|planning to) end (it|it all|things|everything)|sleep forever|never wake up|(dont|do not) want to wake up",
             "(pills|tablets) (are )?(counted|saved|stockpiled|lined up)|(going to|gonna|will) take (them|all of them|all the (pills|tablets)|my (pills|tablets)) (all )?(tonight|today|now)",
             "end it all|end my life|(want|wants|wanted|wanna|ready|rather|plan|planning) to die|wanna die|wish i (was|were) dead|better off dead|rather be dead",
@@ -277,12 +278,18 @@ public final class RedFlagLexicon {
     static final Concept SELF_CUTTING = phrase("(been|is|was|keeps|started|has been) cutting( (her|him|my|them)sel(f|ves))?|cuts (on|to) (her|his|my) (arms|wrists|legs)");
 
 
-    public static final Concept NECK_STIFFNESS = phrase(String.join("|",
+    private static final String NECK_STIFF_WORDS = String.join("|",
             "stiff neck|neck (is |feels )?(stiff|rigid)|neck stiffness|(cant|cannot|" + UNABLE_TO + ") (bend|touch|move) (my |his |her )?(neck|chin to (my |his |her )?chest)",
-            "(light|bright light|sunlight) (hurts|hurting|bothers) (my |his |her )?eyes|photophobia|(cant|cannot) (stand|bear|tolerate) (the )?light",
             "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)|gardan (nahi|nahin|nhi) (mud|mudti|mud rahi|jhuk|jhukti|jhuk rahi)|गर्दन (नहीं) (मुड़|झुक)\\S*",
             near("neck", "stiff\\w*|rigid", 3),
-            "gardan (\\S+ )?(akad\\w*|jakad\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)|(cant|cannot|" + UNABLE_TO + ") (touch|bend|put) (my |his |her )?chin"));
+            "gardan (\\S+ )?(akad\\w*|jakad\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)|(cant|cannot|" + UNABLE_TO + ") (touch|bend|put) (my |his |her )?chin");
+    private static final String PHOTOPHOBIA_WORDS =
+            "(light|bright light|sunlight|lights) (hurts|hurting|bothers|bothering) (my |his |her )?eyes|photophobia|(cant|cannot|can not) (stand|bear|tolerate|look at) (the )?(light|lights)|(sensitive|sensitivity) to light|roshni (se|bardasht)";
+
+    /** A stiff neck or pain from light (NICE NG240 Meningitis (bacterial) and meningococcal disease, 2024). */
+    public static final Concept NECK_STIFFNESS = phrase(NECK_STIFF_WORDS + "|" + PHOTOPHOBIA_WORDS);
+    static final Concept NECK_STIFF = phrase(NECK_STIFF_WORDS);
+    static final Concept PHOTOPHOBIA = phrase(PHOTOPHOBIA_WORDS);
 
     /** Non-blanching rash: the glass test (NICE NG240). */
     public static final Concept NON_BLANCHING_RASH = phrase(String.join("|",
@@ -387,7 +394,7 @@ public final class RedFlagLexicon {
     public static final Concept PRE_ECLAMPSIA_SIGN = phrase(String.join("|",
             "(severe|bad|terrible|pounding|worst) headache|headache (that )?(wont|will not|doesnt|does not) (go|stop)",
             "blurred vision|blurry vision|flashing lights|seeing (flashes|spots|stars)|vision (problems|changes|blurred)|spots (in front of|before) (my |her )?eyes",
-            "(face|hands|fingers) (are |is |getting |suddenly )?(swollen|puffy|swelling)|(swelling|puffiness) (of|in) (my |her |the )?(face|hands|fingers)",
+            "(face|hands|fingers) (are |is |getting |suddenly |have |has )?(swollen|puffy|swelling|swelled( up)?|puffed up)|(swelling|puffiness) (of|in) (my |her |the )?(face|hands|fingers)",
             "(pain|ache) (under|below) (my |her |the )?ribs|upper (tummy|belly|abdominal|stomach) pain|heartburn that wont go"));
 
     public static final Concept GI_BLEEDING = phrase(String.join("|",
@@ -453,6 +460,7 @@ public final class RedFlagLexicon {
     public static final Concept SURGICAL_ABDOMEN = phrase(String.join("|",
             "(lower )?right (lower )?(side|corner|iliac)|moved (to|into) (the )?(lower )?right|right lower",
             "(not|havent|hasnt|have not|has not|cant|cannot) (passed|pass|been able to pass) (any )?(stool|stools|wind|gas|motion|poo)\\w*( or (wind|gas|stool|poo))?|no (stool|motion|wind|gas) (for|since)",
+            "(not|havent|hasnt|have not|has not|didnt|did not) (pooed|pooped|had a (poo|bowel movement)|opened (my |his |her |their )?bowels) (for|in|since)",
             "(rigid|hard as a board|board like)|(belly|tummy|abdomen|stomach) (is )?(hard|rigid)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
             "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(severe|excruciating|unbearable|agonising|agonizing|terrible) pain (\\w+ ){0,6}(tummy|belly|abdomen|stomach)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)"));
 
@@ -524,7 +532,8 @@ public final class RedFlagLexicon {
     static final Concept AFTER_FALL_DANGER = phrase(
             "(very|unusually|abnormally|extremely|really) (drowsy|sleepy)|hard to wake|confus\\w*|not making (any )?sense"
                     + "|(keep|keeps|kept|has been|have been|is|am|started|now) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)"
-                    + "|knocked out|lost consciousness|(passed|blacked) out|seizure|fitting|(bad|severe|terrible|worsening) headache|behosh|बेहोश");
+                    + "|knocked out|lost consciousness|(passed|blacked) out|seizure|fitting|(bad|severe|terrible|worsening) headache|behosh|बेहोश"
+                    + "|(bahut|bohot|zyada|jyada) neend|ulti\\w* (bhi )?(ki|kar|kiya|kari|ho|aa)\\w*|बहुत नींद|उल्टी");
 
     /** Coughing up blood (NICE NG12: haemoptysis needs an urgent chest X-ray or referral; a large amount is an emergency). */
     static final Concept HAEMOPTYSIS = phrase(String.join("|",
@@ -533,7 +542,7 @@ public final class RedFlagLexicon {
 
     /** Stridor, drooling with an inability to swallow, a muffled voice: upper airway obstruction (NICE CKS Croup; NICE NG84 Sore throat (acute): epiglottitis). */
     static final Concept UPPER_AIRWAY = phrase(String.join("|",
-            "stridor|high pitched (noise|sound|whistle|squeak) (\\w+ ){0,2}(breath\\w*|breathes) in|noisy breathing in|(crowing|whooping) (noise|sound) (when|on) breathing in",
+            "stridor|high pitched (noise|sound|whistle|squeak) (\\w+ ){0,2}(breath\\w*|breathes) in|noisy breathing in|(harsh|rasping|grating|squeaky|whistling|high pitched|loud|strange) (noise|sound) (\\w+ ){0,2}(when|while|on) (breathing|he breathes|she breathes|it breathes|they breathe) in|(crowing|whooping) (noise|sound) (when|on) breathing in",
             "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|muffled voice|hot potato voice"));
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
@@ -603,7 +612,7 @@ public final class RedFlagLexicon {
     /** Animal bites: rabies exposure needs wound washing and post-exposure prophylaxis as soon as possible (WHO rabies position paper 2018; NCDC India National Guidelines for Rabies Prophylaxis 2019). */
     static final Concept ANIMAL_BITE = phrase(String.join("|",
             near("dog|dogs|puppy|cat|monkey|bat|jackal|mongoose|fox|street dog|stray|kutta|kutte|kutiya|billi|bandar|कुत्ते|कुत्ता|बिल्ली|बंदर",
-                    "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 3)));
+                    "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 4)));
 
     /**
      * Collapsed and breathing abnormally: gasping (agonal) breathing is common in the first minutes
@@ -726,6 +735,9 @@ public final class RedFlagLexicon {
     static final Concept DISTENDED_ABDOMEN = phrase(
             "(belly|tummy|abdomen|stomach) (is |feels |looks )?(very |so )?(swollen|distended|bloated) (and )?(tight|hard)|distended (belly|abdomen|tummy|stomach)|(belly|tummy|abdomen|stomach) (is |feels )?(swollen and |bloated and )?(tight as a drum|hard and swollen)");
 
+    static final Concept SWOLLEN_BELLY = phrase(
+            "(belly|tummy|abdomen|stomach) (is |feels |looks |has |getting )?(very |so )?(swollen|distended|bloated|big|swelling up)|swollen (belly|tummy|abdomen|stomach)|pet (phool|fool|phul)\\w*|पेट फूल\\S*");
+
     /** A lot of blood from the back passage, or with faintness (NICE CKS Rectal bleeding: emergency admission if haemodynamically unstable). */
     static final Concept RECTAL_BLEEDING = phrase(
             "bleeding from (my |his |her |the )?(back passage|bottom|rectum|anus|behind)|rectal bleeding|blood (from|out of) (my |his |her |the )?(back passage|bottom|rectum|anus)");
@@ -790,7 +802,8 @@ public final class RedFlagLexicon {
             "alcohol withdrawal|withdrawal from (alcohol|drink\\w*)|delirium tremens|dts|(heavy|daily) drink\\w*|drinking (heavily|a lot|every day|daily)|drink (heavily|a lot|every day|daily)|alcoholic",
             near("drink\\w*|alcohol|booze|daru|sharab|liquor|whisky|vodka", "stopped|quit|gave up|(havent|have not|hasnt|has not|not) (had|drunk|touched)|last drink|withdraw\\w*|chhod\\w*|chod\\w*", 5)));
     static final Concept WITHDRAWAL_DANGER = phrase(
-            "hallucinat\\w*|seeing (things|insects|bugs|spiders|snakes|people|animals)|hearing (things|voices)|(insects|bugs|spiders) (\\w+ ){0,3}(crawling|on the wall|on me)|confus\\w*|fit|fits|seizure\\w*|fitting|not making sense|delirious");
+            "hallucinat\\w*|seeing (things|insects|bugs|spiders|snakes|people|animals)|hearing (things|voices)|(insects|bugs|spiders) (\\w+ ){0,3}(crawling|on the wall|on me)|confus\\w*|fit|fits|seizure\\w*|fitting|not making sense|delirious"
+                    + "|(cheezein|cheezen|cheeze|cheezon|keede|kide|log) (\\w+ )?dikh (rahi|rahe|raha)|awaa?zein? sun\\w*|(चीज़ें|चीजें|कीड़े) दिख\\S*|आवाज़ें सुन\\S*|daura|दौरा");
 
     /**
      * A swollen neck, jaw or floor of the mouth with trismus or inability to swallow: a spreading
@@ -813,6 +826,75 @@ public final class RedFlagLexicon {
     static final Concept ABDOMINAL_INJURY_SIGN = phrase(
             "pale|faint\\w*|dizzy|(bad|severe|terrible|worse|worsening|very bad|getting worse|a lot of|lots of) pain|pain (is )?(getting )?worse|vomit\\w*|blood in (the |his |her |my )?(urine|pee|wee)|shoulder (tip )?pain"
                     + "|(tummy|belly|abdomen|stomach) (is )?(swollen|hard|rigid|tender|bloated)|collapsed|sweat\\w*|cold and clammy");
+
+    /** Red-currant-jelly stool, or legs drawn up with vomiting, in a young child: intussusception (NICE CKS; APLS): emergency department. */
+    static final Concept JELLY_STOOL = phrase(
+            "(red ?currant|redcurrant) jelly|(red|bloody) jelly (\\w+ ){0,3}(nappy|diaper|stool|stools|poo|potty)|(nappy|diaper|stool|stools|poo|potty) (\\w+ ){0,4}(red|bloody) jelly|jelly (like )?(blood|stool|poo)|blood and (mucus|slime) in (his |her |the )?(nappy|diaper|stool|poo)");
+    static final Concept LEGS_DRAWN_UP = phrase("(drawing|pulling|pulls|draws|drew|pulled|brings|bringing) (his |her |their )?(legs|knees) up|(legs|knees) (up )?to (his |her |their )?(chest|tummy)");
+
+    /** A kidney stone with a fever: an obstructed, infected kidney (NICE NG118 Renal and ureteric stones, 2019, 1.1.1: refer immediately). */
+    static final Concept KIDNEY_STONE = phrase("kidney stones?|renal (stones?|colic)|ureteric (stones?|colic)|stone (in|pain) (my |his |her |the )?(kidney|ureter|tube)|pathri|पथरी");
+
+    /** Urinary symptoms with a fever and loin pain: pyelonephritis (NICE NG111, 2018): within 24 h; with vomiting, hospital (oral antibiotics may not stay down). */
+    static final Concept URINARY_SYMPTOM = phrase(
+            "(burning|pain|stinging|hurts) (\\w+ ){0,2}(when |while )?(i |he |she )?(pee|peeing|wee|weeing|urinat\\w*|passing urine|pass urine)|uti|urine infection|urinary (tract )?infection|bladder infection|water infection"
+                    + "|(peshab|pishab|peshaab|pesab) (karne )?(mein|me|main|par) (jalan|dard)|पेशाब (में|करने में|के समय) (जलन|दर्द)");
+    static final Concept LOIN_PAIN = phrase(
+            "(back|side|flank|loin|kidney) (pain|ache)|pain (in|on) (my |his |her |the )?(lower )?(back|side|flank|loin)|kamar (mein |me |main )?dard|कमर (में )?दर्द");
+
+    /** Pain far worse than the skin looks, or skin going dark: necrotising fasciitis (NICE CKS Cellulitis, 2023; NICE NG141). */
+    static final Concept PAIN_OUT_OF_PROPORTION = phrase(
+            "pain (is )?(much |far |way |a lot )?(worse|more|bigger) than (it looks|the wound looks|the skin looks|expected)|(much |far |way )?(worse|more painful) than it looks|pain out of proportion"
+                    + "|(skin|wound|leg|arm) (is |has )?(going|turning|gone|turned) (dark|black|purple|grey|gray|dusky)|crackling under the skin");
+
+    /** Injecting drugs with a fever: sepsis, endocarditis, a deep abscess (NICE NG51: intravenous drug use is a sepsis risk factor). */
+    static final Concept INJECTING_DRUGS = phrase(
+            "(injected|inject|injecting|injects|shooting|shoot|shot) (\\w+ ){0,2}(drugs|heroin|brown sugar|smack|speed|meth)|(drugs|heroin) (by )?inject\\w*|iv drug\\w*|intravenous drug\\w*|injecting drug\\w*|shooting up|drug injection");
+
+    /** Ischaemic priapism over 4 hours (EAU Guidelines on sexual and reproductive health, priapism, 2022; BAUS): emergency department. */
+    static final Concept PRIAPISM = phrase(
+            "priapism|(erect\\w*|erection|hard) (\\w+ ){0,3}(for|over|more than|lasting|since) (([4-9]|\\d\\d)|four|five|six|seven|eight|nine|ten|twelve|several|many) (hours|hrs)|erection (that )?(wont|will not|doesnt|does not|has not|hasnt|still hasnt) go(ne)? (down|away)");
+
+    /** Addison's or other adrenal insufficiency with vomiting, diarrhoea or collapse: adrenal crisis (NICE NG243 Adrenal insufficiency, 2024; Society for Endocrinology adrenal crisis guidance, 2020). */
+    static final Concept ADRENAL_INSUFFICIENCY = phrase(
+            "addisons|addison disease|addisons disease|adrenal (insufficiency|crisis|failure)|hypoadrenal\\w*|congenital adrenal hyperplasia|steroid dependent|hypopituitar\\w*|(on|take|takes|taking) hydrocortisone(?! (cream|ointment|lotion|skin|eye|ear|suppositor\\w*|1))|hydrocortisone (tablets|dependent)");
+    static final Concept ADRENAL_CRISIS_SIGN = phrase(
+            "vomit\\w*|throwing up|being sick|diarrh\\w*|(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") keep (my |his |her )?(steroids?|tablets|pills|medicines?|medication|hydrocortisone|anything) down|collapsed|faint\\w*|very weak|dizzy|confus\\w*|drowsy|ulti|dast");
+
+    /** Sickle cell disease with a fever, chest pain, breathlessness, a crisis or neurological signs (NICE CG143 Sickle cell disease, 2012; BSH acute chest syndrome guideline, 2015). Not the trait. */
+    static final Concept SICKLE_CELL = phrase("sickle cell(?! trait)( disease| anaemia| anemia)?|sickler|hbss");
+    static final Concept SICKLE_DANGER = phrase(FEVER_WORDS
+            + "|chest pain|pain in (my |his |her |the )?chest|breathless\\w*|short of breath|(pain )?crisis|severe pain|(very )?bad pain|weak\\w*|numb\\w*|(cant|cannot) (move|speak|walk)|slurr\\w*|priapism|erection|very pale|yellow");
+
+
+    /** Sudden double vision, or sudden vertigo with unsteadiness: a posterior circulation stroke (NICE NG128 Stroke, 2019/2022: BE-FAST balance and eyes). */
+    static final Concept DIPLOPIA = phrase("double vision|seeing double|see double|seeing two of everything|do (dikh|dikhai)|दो दिख");
+    static final Concept VERTIGO = phrase("spinning|vertigo|dizz\\w*|chakkar|चक्कर");
+    static final Concept ATAXIA = phrase(
+            "(cant|cannot|can not|couldnt|" + UNABLE_TO + ") (walk|stand) (straight|properly|without falling|up straight)|(lost|losing|lose) (my |his |her )?balance|staggering|stumbling|unsteady|falling to one side|veering|walking like (i am|im|he is|she is) drunk");
+
+    /** Temple pain or a new headache from 50 with jaw pain on chewing or vision change: giant cell arteritis (BSR guideline 2020; NICE CKS Giant cell arteritis: visual symptoms → same-day ophthalmology). */
+    static final Concept TEMPLE_PAIN = phrase(
+            "(pain|ache|tender\\w*|sore|soreness|throbbing) (\\w+ ){0,3}(in |on |at |over )(my |his |her |the )?(temples?|temple area)|temples? (\\w+ ){0,2}(pain\\w*|ache\\w*|tender\\w*|sore|hurt\\w*)"
+                    + "|scalp (is )?(tender|sore|painful) (when|to)|jaw (pain|ache|hurts) (when|while) (chewing|eating)|temporal arteritis|giant cell arteritis");
+
+    /** Blood thinners with bleeding: an INR or dose check today; bleeding in the urine, stool or vomit or coughed up, an emergency (NICE CKS Anticoagulation - oral, 2023: major bleeding → admit). */
+    static final Concept MINOR_BLEEDING = phrase(
+            "(gums?|nose) (are |is |keep |keeps )?bleed\\w*|bleeding (gums|nose|from (my |his |her |the )?(gums|nose))|nose ?bleeds?|bruis\\w* (all over|everywhere|easily|without)|(lots of|many|big) bruises");
+    static final Concept MAJOR_BLEEDING = phrase(
+            "(peeing|passing|pee|urine|wee|urinating) (\\w+ )?blood|blood in (my |his |her |the )?(urine|pee|wee|stools?|poo|vomit|sick)|blood(y)? (urine|pee|stools?|poo)|red (urine|pee)|black (stools?|poo)|vomit\\w* (up )?blood|cough\\w* (up )?blood");
+
+    /** Diarrhoea or vomiting with faintness on standing or unable to stand: severe dehydration (NICE CKS Gastroenteritis: admit if severely dehydrated). */
+    static final Concept GASTROENTERITIS = phrase("diarrh\\w*|loose (motions?|stools?)|vomit\\w*|throwing up|being sick|dast|ulti|उल्टी|दस्त");
+    static final Concept CANT_STAND_FAINT = phrase(
+            "(dizzy|faint\\w*|lightheaded|light headed) (\\w+ ){0,3}(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") (stand|get up|walk)|(cant|cannot|can not|unable to) (stand|get up|walk) (\\w+ ){0,3}(dizzy|faint\\w*|lightheaded)"
+                    + "|faint\\w* (when|whenever|every time|if) (i |he |she )?(stand|get up|sit up)|collapsed|passed out");
+
+    /** A wound from an operation that is red, swollen, hot or discharging pus: surgical site infection, seen within 24 hours (NICE NG125 Surgical site infections, 2019). */
+    static final Concept SURGICAL_WOUND = phrase(
+            "(operation|surgery|surgical|op|caesarean|c section|incision|keyhole) (\\w+ ){0,3}(wound|site|scar|cut|stitches)|wound from (my |his |her |the )?(\\w+ )?(operation|surgery|op)|(stitches|staples) (from|after)");
+    static final Concept WOUND_INFECTED = phrase(
+            "pus|oozing|(red|hot|swollen) (and|&) (swollen|hot|red|angry)|infected|smell\\w*|discharg\\w*|opening up|came apart|coming apart");
 
     static final Concept ORTHOPNOEA = phrase(
             "(cant|cannot|can not|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)");
@@ -974,6 +1056,22 @@ public final class RedFlagLexicon {
      *       2023; NCDC leptospirosis 2015); alcohol withdrawal with hallucinations, confusion or a
      *       fit → emergency department (NICE CG100); a swollen neck or jaw with trismus or unable
      *       to swallow → emergency department (NICE CKS Dental abscess; NICE NG84).</li>
+     *   <li>Red-currant-jelly stool, or legs drawn up with vomiting, under 6 → emergency department
+     *       (NICE CKS; APLS); a kidney stone with a fever → emergency department (NICE NG118); a
+     *       urine infection with a fever and loin pain → within 24 h, with vomiting → emergency
+     *       department (NICE NG111); pain out of proportion or darkening skin → emergency department
+     *       (NICE CKS Cellulitis; NG141); a fever after injecting drugs → emergency department
+     *       (NICE NG51); an erection over 4 hours → emergency department (EAU 2022); adrenal
+     *       insufficiency with vomiting, diarrhoea or faintness → emergency department (NICE NG243;
+     *       Society for Endocrinology 2020); sickle cell disease with a fever, chest pain, a crisis
+     *       or weakness → emergency department (NICE CG143; BSH 2015); a headache with a stiff neck
+     *       and pain from light → emergency department (NICE NG240, NG228); sudden double vision, or
+     *       sudden vertigo with unsteadiness → ambulance (NICE NG128, BE-FAST); temple pain from 50
+     *       → within 24 h, with a change in vision → emergency department (BSR 2020); bleeding on
+     *       blood thinners → within 24 h, in the urine, stool or vomit or coughed up → emergency
+     *       department (NICE CKS Anticoagulation - oral); an infected operation wound → within 24 h
+     *       (NICE NG125); diarrhoea or vomiting and too faint to stand → emergency department
+     *       (NICE CKS Gastroenteritis).</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -986,7 +1084,9 @@ public final class RedFlagLexicon {
                     List.of(FACE, DROOP),
                     List.of(STRONG_SPEECH_DEFICIT),
                     List.of(SPEECH, SPEECH_DEFICIT, SUDDEN_OR_ONE_SIDED),
-                    List.of(LIMB, LIMB_DEFICIT, SUDDEN_OR_ONE_SIDED)),
+                    List.of(LIMB, LIMB_DEFICIT, SUDDEN_OR_ONE_SIDED),
+                    List.of(SUDDEN, DIPLOPIA),
+                    List.of(SUDDEN, VERTIGO, ATAXIA)),
             TextRedFlag.anyOf("acs_chest_pain", "chest_pain", EMERGENCY_AMBULANCE,
                     "Chest pain with sweating, breathlessness, sickness or pain spreading to the arm or jaw: possible heart attack.",
                     List.of(CHEST_PAIN, CARDIAC_FEATURE),
@@ -1170,7 +1270,8 @@ public final class RedFlagLexicon {
             TextRedFlag.anyOf("acute_abdomen", "abdomen", EMERGENCY,
                     "Severe tummy pain, pain moving to the lower right side, or vomiting with a swollen belly can be appendicitis, a blocked bowel or another surgical emergency.",
                     List.of(ABDOMINAL_PAIN, SURGICAL_ABDOMEN),
-                    List.of(VOMITING, DISTENDED_ABDOMEN)),
+                    List.of(VOMITING, DISTENDED_ABDOMEN),
+                    List.of(VOMITING, SWOLLEN_BELLY, SURGICAL_ABDOMEN)),
             List.of(TextRedFlag.of("fever_after_travel", "travel_fever", EMERGENCY,
                     "Fever after being in a malaria area needs a malaria test today: falciparum malaria can turn severe within hours.",
                     FEVER, TRAVEL_MALARIA)),
@@ -1269,9 +1370,10 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("inhaled_foreign_body", "airway", EMERGENCY,
                     "An object in the nose or airway with noisy breathing or choking can block breathing.",
                     FOREIGN_OBJECT, BREATHING_NOISE)),
-            List.of(TextRedFlag.of("dehydration_fluids_down", "dehydration", EMERGENCY,
-                    "Not able to keep fluids down and dizzy or not passing urine: dehydration that needs fluids in hospital.",
-                    CANT_KEEP_FLUIDS, DEHYDRATION_SIGN)),
+            TextRedFlag.anyOf("dehydration_fluids_down", "dehydration", EMERGENCY,
+                    "Not able to keep fluids down and dizzy or not passing urine, or too faint to stand after diarrhoea or vomiting: dehydration that needs fluids in hospital.",
+                    List.of(CANT_KEEP_FLUIDS, DEHYDRATION_SIGN),
+                    List.of(GASTROENTERITIS, CANT_STAND_FAINT)),
             List.of(TextRedFlag.of("aneurysm_rupture", "aorta", EMERGENCY_AMBULANCE,
                     "A known aneurysm with new pain or fainting can be bursting: call an ambulance.",
                     ANEURYSM, RUPTURE_SIGN)),
@@ -1300,6 +1402,55 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("sexual_assault", "assault", EMERGENCY,
                     "After a sexual assault, emergency contraception and HIV prevention work best within 72 hours: get care today.",
                     SEXUAL_ASSAULT)),
+            TextRedFlag.anyOf("intussusception_signs", "abdomen_child", EMERGENCY,
+                    "Red-currant-jelly stool, or a young child drawing up the legs with vomiting, can be a telescoped bowel (intussusception): go to hospital now.",
+                    List.of(JELLY_STOOL),
+                    List.of(LEGS_DRAWN_UP, VOMITING)).stream().map(f -> f.forAges(0, 6)).toList(),
+            List.of(TextRedFlag.of("infected_kidney_stone", "kidney_infection", EMERGENCY,
+                    "A kidney stone with a fever can be a blocked, infected kidney: go to hospital now.",
+                    KIDNEY_STONE, FEVER)),
+            List.of(TextRedFlag.of("pyelonephritis_vomiting", "kidney_infection", EMERGENCY,
+                    "A urine infection with a fever, back or side pain and vomiting can be a kidney infection that needs antibiotics in hospital.",
+                    URINARY_SYMPTOM, FEVER, LOIN_PAIN, VOMITING)),
+            List.of(TextRedFlag.of("pyelonephritis_signs", "kidney_infection", CONSULTATION_24,
+                    "A urine infection with a fever and back or side pain can be a kidney infection: see a clinician today.",
+                    URINARY_SYMPTOM, FEVER, LOIN_PAIN)),
+            List.of(TextRedFlag.of("necrotising_fasciitis_signs", "skin_infection", EMERGENCY,
+                    "Pain much worse than the skin looks, or skin turning dark, can be a fast, deep infection: go to hospital now.",
+                    PAIN_OUT_OF_PROPORTION)),
+            List.of(TextRedFlag.of("injecting_drugs_fever", "sepsis", EMERGENCY,
+                    "A fever after injecting drugs can be a blood or heart-valve infection or a deep abscess: go to hospital now.",
+                    INJECTING_DRUGS, FEVER)),
+            List.of(TextRedFlag.of("priapism", "priapism", EMERGENCY,
+                    "An erection that lasts over 4 hours needs emergency treatment to save the penis.",
+                    PRIAPISM)),
+            List.of(TextRedFlag.of("adrenal_crisis", "adrenal", EMERGENCY,
+                    "Addison's or adrenal insufficiency with vomiting, diarrhoea or faintness can be an adrenal crisis: use the emergency hydrocortisone injection if you have it and go to hospital now.",
+                    ADRENAL_INSUFFICIENCY, ADRENAL_CRISIS_SIGN)),
+            List.of(TextRedFlag.of("sickle_cell_crisis", "sickle_cell", EMERGENCY,
+                    "Sickle cell disease with a fever, chest pain, breathlessness, a severe pain crisis or weakness needs hospital care now.",
+                    SICKLE_CELL, SICKLE_DANGER)),
+            // A headache with a stiff neck and pain from light: meningitis or a bleed, with or without
+            // a fever (NICE NG240 Meningitis, 2024; NICE NG228 Subarachnoid haemorrhage, 2022).
+            List.of(TextRedFlag.of("meningism", "meningitis", EMERGENCY,
+                    "A headache with a stiff neck and pain from light can be meningitis or a bleed in the brain, even without a fever.",
+                    HEADACHE, NECK_STIFF, PHOTOPHOBIA)),
+            TextRedFlag.anyOf("giant_cell_arteritis_vision", "arteritis", EMERGENCY,
+                    "Pain at the temples or on chewing with a change in vision can be giant cell arteritis, which can blind: it needs treatment today.",
+                    List.of(TEMPLE_PAIN, VISION_LOSS),
+                    List.of(TEMPLE_PAIN, DIPLOPIA)).stream().map(f -> f.fromAge(50)).toList(),
+            List.of(TextRedFlag.of("giant_cell_arteritis", "arteritis", CONSULTATION_24,
+                    "A new headache with pain or tenderness at the temples, or jaw pain on chewing, from 50 can be giant cell arteritis: see a clinician today.",
+                    TEMPLE_PAIN).fromAge(50)),
+            List.of(TextRedFlag.of("anticoagulant_major_bleeding", "anticoagulant_bleeding", EMERGENCY,
+                    "Blood in the urine, stool or vomit, or coughed up, while on blood thinners needs emergency care.",
+                    ANTICOAGULANT, MAJOR_BLEEDING)),
+            List.of(TextRedFlag.of("anticoagulant_bleeding", "anticoagulant_bleeding", CONSULTATION_24,
+                    "Bleeding gums, nosebleeds or easy bruising on blood thinners need a blood test (INR) or dose check today.",
+                    ANTICOAGULANT, MINOR_BLEEDING)),
+            List.of(TextRedFlag.of("surgical_wound_infection", "wound", CONSULTATION_24,
+                    "An operation wound that is red, swollen, hot or leaking pus needs a check today; with a fever, shivering or feeling very unwell, go to hospital.",
+                    SURGICAL_WOUND, WOUND_INFECTED)),
             List.of(TextRedFlag.of("animal_bite", "bite", CONSULTATION_24,
                     "An animal bite: wash it with soap and running water for 15 minutes now and get it checked today; where rabies occurs, as in India, it needs rabies vaccine.",
                     ANIMAL_BITE)))

@@ -375,6 +375,29 @@ class RedFlagRulesTest {
             "30|my neck is swollen after a tooth infection and I can't open my mouth or swallow properly|deep_neck_infection",
             "55|I'm on blood thinners and my nose has been bleeding for over an hour and won't stop|uncontrolled_bleeding",
             "12|my son was hit in the tummy by a cricket ball and now has bad pain and looks pale|abdominal_trauma",
+            // a seventh unseen round
+            "0.75|my baby keeps drawing his legs up screaming, and there was red jelly in his nappy|intussusception_signs",
+            "1.5|my toddler has a barking cough and is making a harsh noise when breathing in, even at rest|upper_airway_obstruction",
+            "45|kidney stone pain on the left and now fever and shivering|infected_kidney_stone",
+            "38|my leg wound is very painful, much worse than it looks, and the skin is going dark|necrotising_fasciitis_signs",
+            "62|suddenly the room is spinning, I can't walk straight and I'm seeing double|stroke_signs",
+            "36|I have Addison's disease and I've been vomiting all day, can't keep my steroid tablets down|adrenal_crisis",
+            "19|I have sickle cell and I'm in a pain crisis with chest pain and fever|sickle_cell_crisis",
+            "24|my friend is hearing voices telling him to jump off the building|suicidal_intent",
+            "70|my mother has a new severe headache and pain in her temple and her vision went blurry|giant_cell_arteritis_vision",
+            "41|I have a terrible headache and my neck is stiff and I can't bear light|meningism",
+            "30|my arm is swollen and hot after I injected drugs and I have a fever|injecting_drugs_fever",
+            "48|severe pain in my penis, it has been erect for 5 hours|priapism",
+            "52|my belly is swollen and I've been vomiting, I haven't pooed for 4 days|acute_abdomen",
+            "60|I'm on warfarin and peeing blood and my gums are bleeding|anticoagulant_major_bleeding",
+            "60|on warfarin, my gums bleed a little when I brush|anticoagulant_bleeding",
+            "50|peshab karne mein jalan aur bukhar, kamar mein dard aur ulti|pyelonephritis_vomiting",
+            "50|burning when I pee, fever and pain in my lower back|pyelonephritis_signs",
+            "28|sharab chhodne ke baad haath kaanp rahe hain aur cheezein dikh rahi hain|alcohol_withdrawal",
+            "65|papa gir gaye aur ab bahut neend aa rahi hai, ulti bhi ki|head_injury",
+            "19|I've had diarrhoea and vomiting for 3 days and I'm so dizzy I can't stand|dehydration_fluids_down",
+            "44|I have a fever and the wound from my operation last week is red and swollen and pus is coming out|surgical_wound_infection",
+            "25|bitten by a rabid-looking dog on the face, deep wound bleeding|animal_bite",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -395,6 +418,16 @@ class RedFlagRulesTest {
             "20|swollen glands in my neck with a sore throat, it hurts to swallow",
             "10|my son got hit by a cricket ball on his leg, a bruise",
             "14|my son was kicked in the stomach at football, a bit sore but playing again",
+            "2|my toddler ate red jelly at the party and has a tummy ache",
+            "0.5|my baby has colic and draws his legs up when crying",
+            "40|I had a kidney stone last year, now I have a cold with a fever",
+            "45|I use hydrocortisone cream for eczema and have a tummy bug with vomiting",
+            "25|I have sickle cell trait and a fever with a cold",
+            "30|headache and a stiff neck from sitting at the computer",
+            "45|I take warfarin and have a small bruise on my arm",
+            "30|I had my flu jab injected and have a mild fever",
+            "35|I had diarrhoea yesterday, a bit dizzy but I can stand fine",
+            "60|the room spins for a few seconds when I roll over in bed",
             "45|I have never had chest pain, I have a cough",
             "45|no chest pain, never felt this bad with a cough",
             "45|I never had a stroke before, just a headache",
@@ -497,6 +530,21 @@ class RedFlagRulesTest {
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} years: temple pain -> {1}")
+    @CsvSource({"49.9, SELF_CARE", "50, CONSULTATION_24"})
+    void templePainIsGiantCellArteritisFromFifty(double years, TriageLevel level) {
+        assertThat(floor(years, "a new headache with pain in my temples").floor()).isEqualTo(level);
+        assertThat(floor(years, "pain in my temple and my vision went blurry").floor())
+                .isEqualTo(years >= 50 ? TriageLevel.EMERGENCY : TriageLevel.SELF_CARE);
+    }
+
+    @ParameterizedTest(name = "{0} years: red-currant jelly stool fires {1}")
+    @CsvSource({"0.5, true", "5.9, true", "6, false"})
+    void intussusceptionIsAYoungChildsFlag(double years, boolean fires) {
+        assertThat(floor(years, "redcurrant jelly in the stool").redFlags().stream().map(RedFlag::code))
+                .containsExactlyElementsOf(fires ? java.util.List.of("intussusception_signs") : java.util.List.of());
     }
 
     @ParameterizedTest(name = "{0} years: a floppy or drowsy feverish child, NICE NG143 (under 5): {1}")
