@@ -82,6 +82,11 @@ public final class ClinicalText {
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final List<String> clauses;
+    /**
+     * What each concept found, once: the table asks for common concepts (a fever, vomiting,
+     * breathlessness) in many flags. One text belongs to one evaluation, on one thread.
+     */
+    private final java.util.Map<Concept, Optional<String>> found = new java.util.IdentityHashMap<>();
 
     private ClinicalText(List<String> clauses) {
         this.clauses = clauses;
@@ -115,6 +120,15 @@ public final class ClinicalText {
      * every index; a negated match is passed over the way {@code find()} passes it.
      */
     public Optional<String> findAffirmed(Concept concept) {
+        Optional<String> known = found.get(concept);
+        if (known == null) {
+            known = search(concept);
+            found.put(concept, known);
+        }
+        return known;
+    }
+
+    private Optional<String> search(Concept concept) {
         for (String clause : clauses) {
             Matcher m = concept.matcher(clause);
             int length = clause.length();
