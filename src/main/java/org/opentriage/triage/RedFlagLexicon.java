@@ -687,7 +687,8 @@ public final class RedFlagLexicon {
     static final Concept CANT_KEEP_FLUIDS = phrase(
             "(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") keep (any )?(water|fluids?|liquids?|drinks?|anything|food or water|even water) down|vomit\\w* (up )?(everything|even water|all fluids)");
     static final Concept DEHYDRATION_SIGN = phrase(
-            "dizzy|dizziness|faint\\w*|lightheaded|light headed|(no|not) (passed )?urine|not peed|very weak|chakkar|चक्कर");
+            "dizzy|dizziness|faint\\w*|lightheaded|light headed|(no|not) (passed )?urine|not peed|very weak|chakkar|चक्कर"
+                    + "|(peeing|passing urine|passing water|weeing) (very )?little|(very )?little (urine|pee|wee)|hardly (any )?(urine|peeing|pee)|hardly passed (any )?urine");
 
     /** A known aneurysm with pain or fainting: possible rupture (NICE NG156 Abdominal aortic aneurysm: immediate transfer). */
     static final Concept ANEURYSM = phrase("aneurysm|aneurism|aaa");
@@ -759,7 +760,7 @@ public final class RedFlagLexicon {
      */
     static final Concept POSTPARTUM = phrase(String.join("|",
             "post ?partum|post ?natal|after (the |my |her )?(delivery|c section|caesarean|cesarean)|since (the |my |her )?(delivery|c section|caesarean)|since giving birth",
-            "just (gave birth|delivered|had (a |my |the |her )?baby)",
+            "just (gave birth|delivered|had (a |my |the |her )?baby)|since (my |the |her |our )?baby (was )?born|since the birth",
             "(gave birth|delivered|had (a |my |the |her )?baby|c section|caesarean|cesarean|delivery) (\\w+ ){0,3}(\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(gave birth|delivered|had (a |my |the |her )?baby) (\\w+ ){0,2}(yesterday|last week|this week|recently)",
             "(delivery|prasav|dilivery) ke baad|डिलीवरी के बाद|प्रसव के बाद"));
@@ -895,6 +896,124 @@ public final class RedFlagLexicon {
             "(operation|surgery|surgical|op|caesarean|c section|incision|keyhole) (\\w+ ){0,3}(wound|site|scar|cut|stitches)|wound from (my |his |her |the )?(\\w+ )?(operation|surgery|op)|(stitches|staples) (from|after)");
     static final Concept WOUND_INFECTED = phrase(
             "pus|oozing|(red|hot|swollen) (and|&) (swollen|hot|red|angry)|infected|smell\\w*|discharg\\w*|opening up|came apart|coming apart");
+
+    /**
+     * Strangling or choking by another person: a marker of lethal domestic violence and a cause of
+     * delayed airway and carotid injury (Training Institute on Strangulation Prevention; NICE PH50 Domestic violence and abuse); a disclosure of being hurt, for a
+     * child: safeguarding today (NICE CG89/NG76 Child maltreatment).
+     */
+    static final Concept STRANGULATION = phrase(
+            "(choked|strangled|throttled|chokes|strangles) (me|her|him|them|my \\w+)|(hands?|rope|belt|cord|arm) (\\w+ ){0,2}(around|round|on) (my |her |his |their )?(neck|throat)|strangulation|gala (daba|dabaya|dabane)\\w*|गला दबा\\S*");
+    static final Concept DOMESTIC_ABUSE = phrase(
+            "(husband|partner|boyfriend|girlfriend|wife|ex|pati|father in law|mother in law|son) (\\w+ ){0,2}(hit|hits|beat|beats|beaten|kicked|kicks|punched|punches|slapped|slaps|hurt|hurts|burned|burnt|threatens|threatened) (me|her|him)"
+                    + "|(scared|afraid|frightened) (to go|of going) (back )?home|domestic (violence|abuse)|(pati|husband) (maarta|marta|peet\\w*)");
+    static final Concept CHILD_DISCLOSES_HARM = phrase(
+            "(daddy|dad|father|papa|mummy|mum|mom|mother|mama|stepdad|stepfather|stepmum|stepmom|stepmother|uncle|aunt|aunty|teacher|babysitter|nanny|grandpa|grandad|mums boyfriend|moms boyfriend) (\\w+ ){0,2}(hurts|hurt|hits|hit|beats|beat|burns|burned|burnt|touches|touched|kicks|kicked|chokes|choked) (her|him|me|them)");
+
+    /** A parent's thoughts of harming the baby or child: urgent perinatal mental health assessment (NICE CG192 Antenatal and postnatal mental health, 1.10; RCPsych, postpartum psychosis). */
+    static final Concept THOUGHTS_OF_HARMING_CHILD = phrase(
+            "(thoughts?|thinking|urges?|want\\w*|scared (that )?i (will|might|could)|afraid (that )?i (will|might|could)|feel like) (\\w+ ){0,2}(of |about )?(harm\\w*|hurt\\w*|kill\\w*|smother\\w*|drown\\w*|shak\\w*) (my |the |our )?(baby|newborn|infant|child|children|kids?|son|daughter)");
+    static final Concept THOUGHTS_OF_HARMING = phrase(
+            "(thoughts?|thinking|urges?) (of |about )(harm\\w*|hurt\\w*|kill\\w*|smother\\w*|drown\\w*) (her|him|them)");
+
+    /** Organophosphate or carbamate pesticide exposure with cholinergic signs (Eddleston et al., Lancet 2008; Government of India STG, Poisoning): ambulance, atropine. */
+    static final Concept PESTICIDE_EXPOSURE = phrase(near("sprayed|spraying|spray|exposed|exposure|splashed|inhaled|breathed|fumes|spilt|spilled|working with|chhidkav\\w*",
+            "pesticides?|insecticides?|organophosphates?|keetnashak|कीटनाशक|crop spray|dawai (ka )?chhidkav", 4));
+    static final Concept CHOLINERGIC_SIGN = phrase(
+            "sweat\\w*|drool\\w*|salivat\\w*|(small|pinpoint|tiny) pupils|pupils (are )?(small|tiny|pinpoint)|vomit\\w*|twitch\\w*|breathless\\w*|short of breath|wheez\\w*|diarrh\\w*|confus\\w*|collapsed|fit|fits|seizure\\w*|(chest )?tight\\w*|ulti|पसीना|उल्टी");
+
+    /** Lithium or digoxin toxicity: drug level and ECG today (BNF; NICE CG185 Bipolar disorder, 1.10: lithium toxicity). */
+    static final Concept LITHIUM = phrase("lithium|priadel|camcolit|lithosun");
+    static final Concept LITHIUM_TOXICITY_SIGN = phrase(
+            "(shak\\w*|trembl\\w*|tremor\\w*) (badly|a lot|so much|worse|severe\\w*|all over)|(bad|severe|coarse|worse|worsening) (shak\\w*|tremor\\w*|trembl\\w*)|confus\\w*|vomit\\w*|diarrh\\w*|unsteady|(cant|cannot) walk (straight|properly)|slurr\\w*|drowsy|twitch\\w*|fit|fits|seizure\\w*");
+    static final Concept DIGOXIN = phrase("digoxin|lanoxin");
+    static final Concept DIGOXIN_TOXICITY_SIGN = phrase(
+            "yellow (vision|halos?|tinge|tint)|(seeing|see|sees|saw) (\\w+ ){0,2}(yellow|green)|halos?|blurr\\w*|vision|sick|nause\\w*|vomit\\w*|(slow|irregular) (pulse|heart\\w*)|(pulse|heart\\w*) (is )?(slow|irregular)|confus\\w*|faint\\w*|dizzy");
+
+    /** High altitude with unsteadiness, confusion or breathlessness at rest: HACE or HAPE (Wilderness Medical Society guidelines, 2019): descend, hospital. */
+    static final Concept ALTITUDE = phrase(
+            "altitude|\\d{4} ?(m|metres|meters|ft|feet)|ladakh|leh|everest|base camp|himalaya\\w*|(high|up) (in the )?mountains|mountain pass|trek\\w* (\\w+ ){0,3}(pass|peak|summit)");
+    static final Concept ALTITUDE_DANGER = phrase(
+            "(cant|cannot|can not|couldnt|" + UNABLE_TO + ") (walk|stand) (straight|properly|without falling)|unsteady|staggering|stumbling|(lost|losing) (my |his |her )?balance|confus\\w*|drowsy"
+                    + "|breathless (\\w+ ){0,2}(at rest|resting|lying)|short of breath (\\w+ ){0,2}(at rest|resting)|cough\\w* (up )?(pink|froth\\w*|blood)|gurgl\\w*");
+
+    /** Pelvic pain with a fever and discharge or pain in sex: pelvic inflammatory disease (NICE CKS PID, 2023: treat the same day). */
+    static final Concept PELVIC_PAIN = phrase(
+            "(lower )?(belly|tummy|abdominal|pelvic|stomach) (pain|ache|cramps?)|pain (in|on) (my |her |the )?(lower belly|lower tummy|pelvis|lower abdomen)|pain (during|with|after|in) (sex|intercourse)");
+    static final Concept PID_SIGN = phrase(
+            "(vaginal )?discharge|pain (during|with|after|in) (sex|intercourse)|bleeding (after|during) sex");
+
+    /** Pain getting worse in a cast or after a limb injury, or numb or cold fingers or toes: compartment syndrome (BOA BOAST 10, 2016): emergency department. */
+    static final Concept CAST = phrase("cast|plaster|splint|pop|bandage (is )?(tight|too tight)");
+    static final Concept COMPARTMENT_SIGN = phrase(
+            "(pain|it) (\\w+ ){0,2}(getting |is getting |becoming )?(unbearable|worse and worse|much worse|excruciating|severe)|(toes|fingers) (\\w+ ){0,2}(numb|tingl\\w*|blue|white|cold|purple|dusky)|(numb|tingling|blue|white|cold) (toes|fingers)|(cant|cannot|" + UNABLE_TO + ") (move|wiggle|feel) (my |his |her )?(toes|fingers)");
+
+    /** A bone through the skin: an open fracture (BOA BOAST 4 Open fractures, 2017): ambulance. */
+    static final Concept OPEN_FRACTURE = phrase(
+            "bone (is |was )?(sticking|poking|showing|coming|come|came|broken) (out|through)|(see|seeing|can see) (the )?bone|open fracture|compound fracture|haddi bahar|हड्डी बाहर");
+
+    /** Fainting during exercise, or with a family history of sudden death young: a cardiac cause until shown otherwise (ESC 2018 Syncope guidelines: high-risk features; NICE CG109). */
+    static final Concept EXERTION = phrase(
+            "while (playing|running|exercising|training|swimming|climbing|lifting|cycling|dancing)|during (exercise|sport|sports|football|cricket|a match|the match|training|a race|the race|running|gym|exertion|pe|a game)|on exertion|at the gym|(playing|running|exercising) (football|cricket|hockey|sport)");
+    static final Concept FAMILY_SUDDEN_DEATH = phrase(
+            "(died|death) (suddenly|unexpectedly|in (his|her|their) sleep) (\\w+ ){0,2}(young|at \\d\\d)|sudden (cardiac |unexplained )?death|died (suddenly|young) (of|from)? ?(a )?(heart|cardiac)");
+
+    /** Weakness or numbness spreading up from the feet: Guillain-Barré syndrome (NICE CKS; Leonhard et al., Nat Rev Neurol 2019): emergency department. */
+    static final Concept ASCENDING_WEAKNESS = phrase(
+            "(weak\\w*|numb\\w*|tingl\\w*|pins and needles) (\\w+ ){0,8}(climbing|spreading|moving|going|creeping|rising|travelling|traveling) up|guillain|gbs");
+
+    /** Myasthenia with weak breathing or swallowing: myasthenic crisis (Association of British Neurologists, myasthenia gravis guidelines 2015). */
+    static final Concept MYASTHENIA = phrase("myasthenia\\w*|myasthenic");
+    static final Concept BULBAR_OR_BREATHING = phrase(
+            "breath\\w*|swallow\\w*|chok\\w*|(cant|cannot) (speak|talk)|speech|voice");
+
+    /** An overactive thyroid with a fever and a racing heart, agitation or confusion: thyroid storm (Japan Thyroid Association/JES 2016; Burch-Wartofsky). */
+    static final Concept OVERACTIVE_THYROID = phrase("graves|hyperthyroid\\w*|overactive thyroid|thyrotoxic\\w*|thyroid (is )?(overactive|high)");
+    static final Concept THYROID_STORM_SIGN = phrase(
+            "(heart|pulse) (\\w+ ){0,2}(racing|pounding|very fast)|palpitation\\w*|agitat\\w*|confus\\w*|restless|diarrh\\w*|vomit\\w*|delirious|collapsed");
+
+    /** Low platelets with bleeding or a new pinprick rash (ASH 2019 ITP guideline; BSH): emergency department. */
+    static final Concept LOW_PLATELETS = phrase(
+            "platelets? (count )?(are |is |were |was )?(very |extremely |really )?(low|dropping|falling|down)|low platelets?|itp|thrombocytopeni\\w*");
+    static final Concept PETECHIAE = phrase(
+            "(red |purple |tiny |small )?(spots|dots|rash) (\\w+ ){0,2}(all over|everywhere|on (my |his |her )?(legs|arms|body|skin))|petechia\\w*|purpura|pinprick (rash|spots)");
+
+    /** Little or no urine for a day or more: acute kidney injury or shock (NICE NG148 Acute kidney injury; NICE NG51: no urine for 18 hours). */
+    static final Concept OLIGURIA = phrase(
+            "(hardly|barely) (passed|passing|peed|peeing|any) (\\w+ )?(urine|pee|wee|water)( (in|for) (\\w+ )?(days?|24 hours))?|(no|very little|hardly any) (urine|pee) (for|in|since) (\\w+ )?(day|days|24 hours|yesterday)");
+
+    /** Thirst with passing a lot of urine, bedwetting again or weight loss: new diabetes (NICE NG18 1.1.1: same-day referral of a child); with vomiting, deep breathing or drowsiness, DKA. */
+    static final Concept THIRST = phrase("(always|very|constantly|so|really|extremely) thirsty|thirsty all the time|drinking (a lot|lots|loads|so much|litres)|(bahut|bohot) pyaas|बहुत प्यास");
+    static final Concept POLYURIA_OR_WEIGHT_LOSS = phrase(
+            "wetting the bed( again)?|bedwetting|wet the bed|peeing (a lot|lots|all the time|so much|constantly)|passing (a lot of )?urine (a lot|all the time|often)|(lost|losing) (a lot of |so much )?weight|weight loss|baar baar peshab|बार बार पेशाब");
+
+    /** Fever for 5 days or more: NICE NG143 amber in a child, and with Kawasaki features, hospital; in adults, tests for typhoid, malaria, dengue or TB (ICMR Standard Treatment Workflows, acute febrile illness, 2019). */
+    static final Concept LONG_FEVER = phrase(
+            "(fever|fevers|temperature|temp|bukhar|bukhaar) (\\w+ ){0,3}(for|since|over|past|last|of) (the )?([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fourteen) (days|din)|([5-9]|\\d\\d|five|six|seven|eight|nine|ten) days (of|with) (a )?(fever|temperature)"
+                    + "|(fever|fevers|temperature|bukhar) (\\w+ ){0,2}(for |since |over )(a |one |over a |more than a |two |2 )(week|weeks|hafte|hafta)|(ek|do) (hafte|hafta) se (\\w+ )?bukhar|(a|one|two|2) weeks? (of|with) (a )?fever");
+    static final Concept KAWASAKI_SIGN = phrase(
+            "red eyes|bloodshot eyes|eyes (are )?(red|bloodshot)|(cracked|red|dry|peeling) (and )?(red |cracked )?lips|strawberry tongue|rash|swollen (hands|feet)|(hands|feet) (are )?swollen|peeling (skin|fingers|toes)");
+    static final Concept WEAK_OR_FAINT = phrase(
+            "very weak|(bahut|bohot) kamzori|faint\\w*|behosh\\w*|collapsed|confus\\w*|very drowsy|बहुत कमज़ोरी|बेहोश\\S*");
+
+    /** A calf that is painful, swollen, red or hot: deep vein thrombosis (NICE NG158, 2020: scan within 4 hours, or interim anticoagulation and a scan within 24). */
+    static final Concept SWOLLEN_CALF = phrase(
+            "(calf|leg) (is |became |has become |got )?(\\w+ (and )?)?swollen|swollen (\\w+ ){0,3}(calf|calves)|swelling (in|of) (my |his |her |the )?(left |right )?calf");
+
+    /** A jaw stuck open: dislocation, reduced in the emergency department (NICE CKS; Oxford Handbook of Emergency Medicine). */
+    static final Concept JAW_LOCKED_OPEN = phrase(
+            "jaw (\\w+ ){0,4}(stuck|locked) open|(stuck|locked) open after (a )?(yawn\\w*|laugh\\w*|eating|dental)|(stuck|locked) open (\\w+ ){0,2}(jaw|mouth)|dislocated (my |his |her )?jaw|(cant|cannot|" + UNABLE_TO + ") close (my |his |her )?mouth");
+
+    /** A swollen red eyelid with pain on moving the eye, bulging, double or reduced vision, or a fever: orbital cellulitis (NICE CKS Cellulitis, periorbital: same-day admission). */
+    static final Concept EYELID_SWELLING = phrase(
+            "(eyelid|eye lid|eyelids|around (my |his |her |the )?eye|eye) (is |are |has )?(very |really )?(swollen|puffy) (and |& )?(red|hot)?|swollen (red )?(eyelid|eye)|red (and )?swollen (eyelid|eye)");
+    static final Concept ORBITAL_SIGN = phrase(
+            "(hurts|pain|painful) (\\w+ ){0,2}(to move|moving|when (i |he |she )?moves?) (my |his |her |the )?eye|eye (is )?(bulging|sticking out|pushed out)|(double|blurred|blurry) vision|(cant|cannot) (open|see)");
+
+    /** Chickenpox with a spreading red skin infection or a child who becomes very unwell: invasive group A streptococcus (NICE CKS Chickenpox; UKHSA 2023). */
+    static final Concept CHICKENPOX = phrase("chicken ?pox|varicella|chhoti mata|छोटी माता");
+    static final Concept CHICKENPOX_DANGER = phrase(
+            "(redness|red area|red skin|swelling) (\\w+ ){0,2}spreading|spreading (redness|red|swelling)|(spot|spots|blister|blisters|area) (is |are )?(\\w+ ){0,2}(very red|red and (hot|swollen)|hot and swollen)|(very|really) unwell|very drowsy|breathless\\w*|(not|wont|refusing to) (drink|drinking)|fever (came )?back|second fever|confus\\w*");
 
     static final Concept ORTHOPNOEA = phrase(
             "(cant|cannot|can not|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)");
@@ -1072,6 +1191,27 @@ public final class RedFlagLexicon {
      *       department (NICE CKS Anticoagulation - oral); an infected operation wound → within 24 h
      *       (NICE NG125); diarrhoea or vomiting and too faint to stand → emergency department
      *       (NICE CKS Gastroenteritis).</li>
+     *   <li>Strangulation → emergency department (Training Institute on Strangulation Prevention;
+     *       NICE PH50), being hit at home → within 24 h; a child who says an adult hurts them →
+     *       emergency department (NICE CG89/NG76); thoughts of harming one's baby or child →
+     *       emergency department (NICE CG192); pesticide spraying with cholinergic signs → ambulance
+     *       (Eddleston, Lancet 2008; MoHFW STG); lithium or digoxin with signs of toxicity →
+     *       emergency department (BNF; NICE CG185); high altitude with unsteadiness, confusion or
+     *       breathlessness at rest → emergency department (WMS 2019); pelvic pain, fever and
+     *       discharge → within 24 h (NICE CKS PID); worsening pain or numb toes in a cast →
+     *       emergency department (BOAST 10); a bone through the skin → ambulance (BOAST 4); fainting
+     *       on exertion or with a family history of sudden death → emergency department (ESC 2018);
+     *       ascending weakness → emergency department (Guillain-Barré); myasthenia with weak
+     *       breathing or swallowing → ambulance (ABN 2015); thyroid storm → emergency department
+     *       (JTA/JES 2016); low platelets with bleeding → emergency department (ASH 2019); little or
+     *       no urine for a day → emergency department (NICE NG148, NG51); thirst with polyuria or
+     *       weight loss → within 24 h for a child, with DKA signs → emergency department (NICE
+     *       NG18); fever for 5 days or more → within 24 h, with Kawasaki features in a child or
+     *       with great weakness or faintness → emergency department (NICE NG143; ICMR STW 2019); a
+     *       swollen calf → within 24 h (NICE NG158); a jaw stuck open → emergency department; a
+     *       swollen red eyelid with orbital signs or a fever → emergency department (NICE CKS);
+     *       chickenpox with spreading redness or a very unwell child → emergency department (NICE
+     *       CKS; UKHSA 2023).</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -1451,6 +1591,89 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("surgical_wound_infection", "wound", CONSULTATION_24,
                     "An operation wound that is red, swollen, hot or leaking pus needs a check today; with a fever, shivering or feeling very unwell, go to hospital.",
                     SURGICAL_WOUND, WOUND_INFECTED)),
+            List.of(TextRedFlag.of("strangulation", "violence", EMERGENCY,
+                    "Being choked or strangled can injure the airway or neck arteries hours later, and is a sign of dangerous abuse: get checked in hospital now and tell the staff.",
+                    STRANGULATION)),
+            List.of(TextRedFlag.of("domestic_abuse", "violence", CONSULTATION_24,
+                    "Being hit or threatened at home: a nurse will call today; if you are in danger now, call the emergency number.",
+                    DOMESTIC_ABUSE)),
+            List.of(TextRedFlag.of("child_harm_disclosed", "safeguarding", EMERGENCY,
+                    "A child who says an adult hurts them needs to be seen and kept safe today.",
+                    CHILD_DISCLOSES_HARM).forAges(0, 16)),
+            TextRedFlag.anyOf("thoughts_of_harming_child", "perinatal_mental_health", EMERGENCY,
+                    "Thoughts of harming your baby or child need urgent help today; you are not alone and it can be treated.",
+                    List.of(THOUGHTS_OF_HARMING_CHILD),
+                    List.of(POSTPARTUM, THOUGHTS_OF_HARMING)),
+            List.of(TextRedFlag.of("organophosphate_poisoning", "poisoning", EMERGENCY_AMBULANCE,
+                    "Sweating, drooling, small pupils, vomiting or breathlessness after pesticide spraying can be organophosphate poisoning: wash the skin, remove the clothes and call an ambulance.",
+                    PESTICIDE_EXPOSURE, CHOLINERGIC_SIGN)),
+            List.of(TextRedFlag.of("lithium_toxicity", "drug_toxicity", EMERGENCY,
+                    "Shaking, confusion, vomiting or unsteadiness on lithium can be a toxic level: go to hospital now.",
+                    LITHIUM, LITHIUM_TOXICITY_SIGN)),
+            List.of(TextRedFlag.of("digoxin_toxicity", "drug_toxicity", EMERGENCY,
+                    "Sickness, yellow or blurred vision or a slow pulse on digoxin can be a toxic level: go to hospital now.",
+                    DIGOXIN, DIGOXIN_TOXICITY_SIGN)),
+            List.of(TextRedFlag.of("high_altitude_illness", "altitude", EMERGENCY,
+                    "Unsteadiness, confusion or breathlessness at rest at high altitude can be brain or lung swelling: go down now and get to hospital.",
+                    ALTITUDE, ALTITUDE_DANGER)),
+            List.of(TextRedFlag.of("pid_signs", "pelvic", CONSULTATION_24,
+                    "Lower tummy pain with a fever and discharge or pain during sex can be a pelvic infection: see a clinician today.",
+                    PELVIC_PAIN, FEVER, PID_SIGN)),
+            List.of(TextRedFlag.of("compartment_syndrome_signs", "limb", EMERGENCY,
+                    "Pain in a cast or injured limb that keeps getting worse, or numb or cold fingers or toes, needs checking in hospital now.",
+                    CAST, COMPARTMENT_SIGN)),
+            List.of(TextRedFlag.of("open_fracture", "trauma", EMERGENCY_AMBULANCE,
+                    "A bone through the skin needs emergency surgery: cover it with a clean cloth and call an ambulance.",
+                    OPEN_FRACTURE)),
+            TextRedFlag.anyOf("exertional_syncope", "syncope", EMERGENCY,
+                    "Fainting during exercise, or with a family history of sudden death at a young age, can be a heart problem: it needs a heart check today.",
+                    List.of(SYNCOPE, EXERTION),
+                    List.of(SYNCOPE, FAMILY_SUDDEN_DEATH)),
+            List.of(TextRedFlag.of("ascending_weakness", "neuro", EMERGENCY,
+                    "Weakness or numbness spreading up from the feet can be Guillain-Barré syndrome, which can stop breathing: go to hospital now.",
+                    ASCENDING_WEAKNESS)),
+            List.of(TextRedFlag.of("myasthenic_crisis", "neuro", EMERGENCY_AMBULANCE,
+                    "Myasthenia with weak breathing or swallowing can be a crisis: call an ambulance.",
+                    MYASTHENIA, BULBAR_OR_BREATHING)),
+            List.of(TextRedFlag.of("thyroid_storm", "thyroid", EMERGENCY,
+                    "An overactive thyroid with a fever and a racing heart, agitation or confusion can be a thyroid storm: go to hospital now.",
+                    OVERACTIVE_THYROID, FEVER, THYROID_STORM_SIGN)),
+            TextRedFlag.anyOf("low_platelets_bleeding", "bleeding_platelets", EMERGENCY,
+                    "Low platelets with bleeding or a new rash of tiny spots need emergency care.",
+                    List.of(LOW_PLATELETS, MINOR_BLEEDING),
+                    List.of(LOW_PLATELETS, MAJOR_BLEEDING),
+                    List.of(LOW_PLATELETS, PETECHIAE)),
+            List.of(TextRedFlag.of("oliguria", "urine_output", EMERGENCY,
+                    "Passing little or no urine for a day or more can mean the kidneys are failing: go to hospital now.",
+                    OLIGURIA)),
+            List.of(TextRedFlag.of("possible_dka", "diabetes", EMERGENCY,
+                    "Thirst with passing a lot of urine or weight loss, and now vomiting, deep breathing or drowsiness, can be diabetic ketoacidosis: go to hospital now.",
+                    THIRST, POLYURIA_OR_WEIGHT_LOSS, DKA_SIGN)),
+            List.of(TextRedFlag.of("possible_type1_diabetes", "diabetes", CONSULTATION_24,
+                    "A child who is very thirsty and passing a lot of urine, wetting the bed again or losing weight needs a blood sugar test today.",
+                    THIRST, POLYURIA_OR_WEIGHT_LOSS).forAges(0, 16)),
+            List.of(TextRedFlag.of("kawasaki_signs", "long_fever", EMERGENCY,
+                    "A fever for 5 days or more with red eyes, red lips, a rash or swollen hands or feet can be Kawasaki disease: it needs hospital care today.",
+                    LONG_FEVER, KAWASAKI_SIGN).forAges(0, 16)),
+            List.of(TextRedFlag.of("prolonged_fever_unwell", "long_fever", EMERGENCY,
+                    "A fever for 5 days or more with great weakness, faintness or confusion needs hospital care today.",
+                    LONG_FEVER, WEAK_OR_FAINT)),
+            List.of(TextRedFlag.of("prolonged_fever", "long_fever", CONSULTATION_24,
+                    "A fever for 5 days or more needs a clinician and blood tests (typhoid, malaria, dengue and others) within 24 hours.",
+                    LONG_FEVER)),
+            List.of(TextRedFlag.of("dvt_signs", "dvt", CONSULTATION_24,
+                    "A painful, swollen calf can be a blood clot (DVT): it needs a scan today; if you become breathless or have chest pain, call an ambulance.",
+                    SWOLLEN_CALF)),
+            List.of(TextRedFlag.of("jaw_dislocation", "jaw", EMERGENCY,
+                    "A jaw stuck open is usually dislocated and needs putting back in hospital.",
+                    JAW_LOCKED_OPEN)),
+            TextRedFlag.anyOf("orbital_cellulitis_signs", "eye", EMERGENCY,
+                    "A swollen red eyelid with pain on moving the eye, changed vision or a fever can be an infection behind the eye: go to hospital now.",
+                    List.of(EYELID_SWELLING, ORBITAL_SIGN),
+                    List.of(EYELID_SWELLING, FEVER)),
+            List.of(TextRedFlag.of("chickenpox_complication", "chickenpox", EMERGENCY,
+                    "Chickenpox with spreading redness, or a child who becomes very unwell, can be a serious bacterial infection: go to hospital now.",
+                    CHICKENPOX, CHICKENPOX_DANGER)),
             List.of(TextRedFlag.of("animal_bite", "bite", CONSULTATION_24,
                     "An animal bite: wash it with soap and running water for 15 minutes now and get it checked today; where rabies occurs, as in India, it needs rabies vaccine.",
                     ANIMAL_BITE)))

@@ -398,6 +398,33 @@ class RedFlagRulesTest {
             "19|I've had diarrhoea and vomiting for 3 days and I'm so dizzy I can't stand|dehydration_fluids_down",
             "44|I have a fever and the wound from my operation last week is red and swollen and pus is coming out|surgical_wound_infection",
             "25|bitten by a rabid-looking dog on the face, deep wound bleeding|animal_bite",
+            // an eighth unseen round
+            "28|my husband hit me again tonight and choked me, I am scared to go home|strangulation",
+            "28|my husband hit me again tonight|domestic_abuse",
+            "4|my daughter has bruises all over and says daddy hurts her|child_harm_disclosed",
+            "32|since my baby was born I have thoughts of harming her|thoughts_of_harming_child",
+            "30|sprayed pesticide in the field, now sweating a lot, drooling, small pupils and vomiting|organophosphate_poisoning",
+            "45|I took my lithium and now I'm shaking badly, confused and vomiting|lithium_toxicity",
+            "68|on digoxin, seeing yellow halos and feeling sick and my pulse is slow|digoxin_toxicity",
+            "26|trekking at 4500 m, severe headache, vomiting and I can't walk straight|high_altitude_illness",
+            "24|I'm 10 weeks pregnant and can't keep anything down for 3 days, peeing very little|dehydration_fluids_down",
+            "22|lower belly pain with fever and smelly vaginal discharge, pain during sex|pid_signs",
+            "35|my leg is in a cast and the pain is getting unbearable, my toes are numb|compartment_syndrome_signs",
+            "40|I fell and the bone is sticking out of my leg|open_fracture",
+            "18|I fainted while playing football|exertional_syncope",
+            "32|weakness started in my feet and is now climbing up my legs over 2 days|ascending_weakness",
+            "38|I have myasthenia and my breathing and swallowing are getting weak|myasthenic_crisis",
+            "44|I have Graves disease, now very high fever, heart racing, agitated and diarrhoea|thyroid_storm",
+            "25|platelets are very low and now my nose is bleeding and I have spots all over|low_platelets_bleeding",
+            "60|I've hardly passed any urine in 2 days and my legs are swelling|oliguria",
+            "9|my son is always thirsty, wetting the bed again, lost weight and now vomiting and breathing deep|possible_dka",
+            "9|my son is always thirsty and wetting the bed again|possible_type1_diabetes",
+            "3|fever for 6 days, red eyes, cracked red lips and a rash, swollen hands|kawasaki_signs",
+            "36|ek hafte se bukhar hai, pet dard aur dast, typhoid ka shak hai, ab bahut kamzori aur behoshi jaisi|prolonged_fever_unwell",
+            "50|sudden painful red swollen leg calf after a long bus journey|dvt_signs",
+            "45|I can't move my jaw, it's stuck open after yawning|jaw_dislocation",
+            "37|my eyelid is very swollen and red, it hurts to move my eye and I have a fever|orbital_cellulitis_signs",
+            "4|my son had chickenpox and now one spot is very red, spreading and he's very unwell with fever|chickenpox_complication",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -428,6 +455,20 @@ class RedFlagRulesTest {
             "30|I had my flu jab injected and have a mild fever",
             "35|I had diarrhoea yesterday, a bit dizzy but I can stand fine",
             "60|the room spins for a few seconds when I roll over in bed",
+            "30|my baby choked on milk but is fine now",
+            "40|my husband hurt his back lifting",
+            "6|my son says daddy hugs him a lot",
+            "40|I sprayed pesticide on my roses and feel fine",
+            "45|I take lithium and have a slight tremor for years, level normal",
+            "68|on digoxin and my urine is a bit yellow",
+            "30|we live in Leh, my child has a mild cold",
+            "30|my cast is a bit tight but my fingers are warm and pink",
+            "20|I fainted while giving blood",
+            "35|my platelets were a bit low last month, I feel fine",
+            "8|my child is always thirsty in summer",
+            "40|my calf is sore after running",
+            "6|my son has chickenpox, spreading to his arms, otherwise fine",
+            "60|I only pee a little at night",
             "45|I have never had chest pain, I have a cough",
             "45|no chest pain, never felt this bad with a cough",
             "45|I never had a stroke before, just a headache",
@@ -530,6 +571,19 @@ class RedFlagRulesTest {
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "fever for {0} days -> {1}")
+    @CsvSource({"4, SELF_CARE", "5, CONSULTATION_24", "7, CONSULTATION_24"})
+    void aFeverForFiveDaysOrMoreIsSeenWithin24Hours(int days, TriageLevel level) {
+        assertThat(floor(30, "fever for " + days + " days, otherwise ok").floor()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0} years: thirst and bedwetting fires {1}")
+    @CsvSource({"15.9, true", "16, false"})
+    void newDiabetesSignsAreAChildsFlag(double years, boolean fires) {
+        assertThat(floor(years, "always thirsty and wetting the bed again").redFlags().stream().map(RedFlag::code))
+                .containsExactlyElementsOf(fires ? java.util.List.of("possible_type1_diabetes") : java.util.List.of());
     }
 
     @ParameterizedTest(name = "{0} years: temple pain -> {1}")
