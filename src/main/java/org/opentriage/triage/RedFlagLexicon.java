@@ -903,12 +903,12 @@ public final class RedFlagLexicon {
      * child: safeguarding today (NICE CG89/NG76 Child maltreatment).
      */
     static final Concept STRANGULATION = phrase(
-            "(choked|strangled|throttled|chokes|strangles) (me|her|him|them|my \\w+)|(hands?|rope|belt|cord|arm) (\\w+ ){0,2}(around|round|on) (my |her |his |their )?(neck|throat)|strangulation|gala (daba|dabaya|dabane)\\w*|गला दबा\\S*");
+            "(choked|strangled|throttled|chokes|strangles) (me|her|him|them|my \\w+)|(hands?|rope|belt|cord|arms?) (\\w+ ){0,2}(around|round) (my |her |his |their )?(neck|throat)|strangulation|gala (daba|dabaya|dabane)\\w*|गला दबा\\S*");
     static final Concept DOMESTIC_ABUSE = phrase(
-            "(husband|partner|boyfriend|girlfriend|wife|ex|pati|father in law|mother in law|son) (\\w+ ){0,2}(hit|hits|beat|beats|beaten|kicked|kicks|punched|punches|slapped|slaps|hurt|hurts|burned|burnt|threatens|threatened) (me|her|him)"
+            "(husband|partner|boyfriend|girlfriend|wife|ex|pati|father in law|mother in law|son) (\\w+ ){0,2}(hit|hits|beat|beats|beaten|kicked|kicks|punched|punches|slapped|slaps|hurt|hurts|burned|burnt|threatens|threatened) (me|her|him)(?! (back|arm|arms|leg|legs|knee|knees|hand|hands|foot|feet|neck|head|shoulder|ankle|wrist|finger|toe|hip|elbow|self|own)\\w*)"
                     + "|(scared|afraid|frightened) (to go|of going) (back )?home|domestic (violence|abuse)|(pati|husband) (maarta|marta|peet\\w*)");
     static final Concept CHILD_DISCLOSES_HARM = phrase(
-            "(daddy|dad|father|papa|mummy|mum|mom|mother|mama|stepdad|stepfather|stepmum|stepmom|stepmother|uncle|aunt|aunty|teacher|babysitter|nanny|grandpa|grandad|mums boyfriend|moms boyfriend) (\\w+ ){0,2}(hurts|hurt|hits|hit|beats|beat|burns|burned|burnt|touches|touched|kicks|kicked|chokes|choked) (her|him|me|them)");
+            "(daddy|dad|father|papa|mummy|mum|mom|mother|mama|stepdad|stepfather|stepmum|stepmom|stepmother|uncle|aunt|aunty|teacher|babysitter|nanny|grandpa|grandad|mums boyfriend|moms boyfriend) (\\w+ ){0,2}(hurts|hurt|hits|hit|beats|beat|burns|burned|burnt|touches|touched|kicks|kicked|chokes|choked) (her|him|me|them)(?! (back|arm|arms|leg|legs|knee|knees|hand|hands|foot|feet|neck|head|shoulder|ankle|wrist|finger|toe|hip|elbow|self|own)\\w*)");
 
     /** A parent's thoughts of harming the baby or child: urgent perinatal mental health assessment (NICE CG192 Antenatal and postnatal mental health, 1.10; RCPsych, postpartum psychosis). */
     static final Concept THOUGHTS_OF_HARMING_CHILD = phrase(
@@ -932,7 +932,7 @@ public final class RedFlagLexicon {
 
     /** High altitude with unsteadiness, confusion or breathlessness at rest: HACE or HAPE (Wilderness Medical Society guidelines, 2019): descend, hospital. */
     static final Concept ALTITUDE = phrase(
-            "altitude|\\d{4} ?(m|metres|meters|ft|feet)|ladakh|leh|everest|base camp|himalaya\\w*|(high|up) (in the )?mountains|mountain pass|trek\\w* (\\w+ ){0,3}(pass|peak|summit)");
+            "altitude|(at|above|over|reached|reach|climbed to|height of) (\\w+ )?\\d{4,5} ?(m|metres|meters|ft|feet)|ladakh|leh|everest|base camp|himalaya\\w*|(high|up) (in the )?mountains|mountain pass|trek\\w* (\\w+ ){0,3}(pass|peak|summit)");
     static final Concept ALTITUDE_DANGER = phrase(
             "(cant|cannot|can not|couldnt|" + UNABLE_TO + ") (walk|stand) (straight|properly|without falling)|unsteady|staggering|stumbling|(lost|losing) (my |his |her )?balance|confus\\w*|drowsy"
                     + "|breathless (\\w+ ){0,2}(at rest|resting|lying)|short of breath (\\w+ ){0,2}(at rest|resting)|cough\\w* (up )?(pink|froth\\w*|blood)|gurgl\\w*");
