@@ -732,7 +732,8 @@ public final class RedFlagLexicon {
             "shak\\w*|trembl\\w*|sweat\\w*|heart (\\w+ )?(racing|pounding|beating fast)|palpitation\\w*|chest pain|(very )?hot|overheat\\w*|confus\\w*|fit|fits|seizure\\w*|agitat\\w*|paranoi\\w*");
 
     /** Vomiting with a swollen, tight belly: bowel obstruction (NICE CKS; RCS commissioning guide, emergency general surgery). */
-    static final Concept VOMITING = phrase("vomit\\w*|throwing up|being sick|ulti|उल्टी");
+    private static final String VOMITING_WORDS = "vomit\\w*|throwing up|being sick|ulti|उल्टी";
+    static final Concept VOMITING = phrase(VOMITING_WORDS);
     static final Concept DISTENDED_ABDOMEN = phrase(
             "(belly|tummy|abdomen|stomach) (is |feels |looks )?(very |so )?(swollen|distended|bloated) (and )?(tight|hard)|distended (belly|abdomen|tummy|stomach)|(belly|tummy|abdomen|stomach) (is |feels )?(swollen and |bloated and )?(tight as a drum|hard and swollen)");
 
@@ -886,7 +887,7 @@ public final class RedFlagLexicon {
             "(peeing|passing|pee|urine|wee|urinating) (\\w+ )?blood|blood in (my |his |her |the )?(urine|pee|wee|stools?|poo|vomit|sick)|blood(y)? (urine|pee|stools?|poo)|red (urine|pee)|black (stools?|poo)|vomit\\w* (up )?blood|cough\\w* (up )?blood");
 
     /** Diarrhoea or vomiting with faintness on standing or unable to stand: severe dehydration (NICE CKS Gastroenteritis: admit if severely dehydrated). */
-    static final Concept GASTROENTERITIS = phrase("diarrh\\w*|loose (motions?|stools?)|vomit\\w*|throwing up|being sick|dast|ulti|उल्टी|दस्त");
+    static final Concept GASTROENTERITIS = phrase("diarrh\\w*|loose (motions?|stools?)|dast|दस्त|" + VOMITING_WORDS);
     static final Concept CANT_STAND_FAINT = phrase(
             "(dizzy|faint\\w*|lightheaded|light headed) (\\w+ ){0,3}(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") (stand|get up|walk)|(cant|cannot|can not|unable to) (stand|get up|walk) (\\w+ ){0,3}(dizzy|faint\\w*|lightheaded)"
                     + "|faint\\w* (when|whenever|every time|if) (i |he |she )?(stand|get up|sit up)|collapsed|passed out");
