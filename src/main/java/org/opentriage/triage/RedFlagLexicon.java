@@ -177,7 +177,7 @@ public final class RedFlagLexicon {
     /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
     public static final Concept OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
-            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
+            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate|consumed|ingested) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
             "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
@@ -248,9 +248,19 @@ public final class RedFlagLexicon {
             "not|isnt|doesnt|wont|no|useless|nothing|stopped", 3));
     static final Concept CANT_TALK = phrase("(cant|cannot|" + UNABLE_TO + "|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
 
-    static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
+    /**
+     * Poisons common in self-poisoning in India, by the names patients use: aluminium phosphide
+     * grain fumigant tablets (Celphos, Sulphas, Quickphos), yellow phosphorus rat paste (Ratol),
+     * paraquat and organophosphate brands (Gupta and Ahlawat, Aluminium phosphide poisoning,
+     * J Assoc Physicians India 1995; Eddleston, Lancet 2008; Government of India STG, Poisoning).
+     */
+    static final String INDIAN_POISONS = "cel ?phos|sul ?phas|sulfas|quick ?phos|(aluminium|aluminum) phosphide|phosphide|(wheat|grain|gehu|gehun) (ki )?(pill|tablet|goli)s?"
+            + "|ratol|rat paste|baygon|paraquat|gramoxone|endosulfan|monocrotophos|chlorpyrifos|dichlorvos|nuvan|सल्फास";
+
+    static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|consumed|ingested|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
             "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|dishwasher (liquid|tablet|pod)|washing (up )?liquid|laundry (pod|capsule|liquid)|liquid (detergent|pod|capsule)|zeher|zahar|जहर|ज़हर"
-                    + "|mitti ka tel|mitti tel|मिट्टी का तेल|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*", 4));
+                    + "|mitti ka tel|mitti tel|मिट्टी का तेल|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*"
+                    + "|" + INDIAN_POISONS, 4));
 
     static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte");
     static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass");
@@ -313,11 +323,11 @@ public final class RedFlagLexicon {
                     + "|(?<!dil ka )daura (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
 
     public static final Concept SEIZURE_DANGER = phrase(String.join("|",
-            "(more than|over|longer than|for|lasting|lasted|past|been|already) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
+            "(more than|over|longer than|for|lasting|lasted|past|been|already|since) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
             "(not|hasnt|has not|didnt|did not|wont|will not|isnt) (woken|waking|wake|wakes|come round|come around|responding|regained)( up)?",
             "(still|remains|remained) (unconscious|unresponsive|not responding|fitting|shaking)",
             "(one|seizure|fit) after (another|the other)|back to back|keeps (fitting|seizing|having (fits|seizures))",
-            "(for|been) (ages|a long time|a while|too long)|(wont|will not|doesnt|does not|isnt) stop\\w*|still (fitting|seizing|shaking|jerking|convulsing)",
+            "(for|been) (ages|a long time|a while|too long)|(wont|will not|doesnt|does not|isnt) stop\\w*|(not|isnt|arent) stopping|non ?stop|continuous\\w*|ruk (nahi|nahin) (raha|rahe|rahi)|still (fitting|seizing|shaking|jerking|convulsing)",
             "first (ever )?(seizure|fit)|(seizure|fit) (\\w+ )?(for the )?first time|first time (seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"));
 
     public static final Concept UNCONSCIOUS = phrase(String.join("|",
@@ -591,6 +601,21 @@ public final class RedFlagLexicon {
     static final Concept GLAUCOMA_SIGN = phrase(
             "halos?|rainbow (rings|circles|colours|colors)|(rings|circles) around (the )?lights|(blurred|blurry|cloudy|misty|hazy) vision|vision (is |went )?(blurred|blurry|cloudy|misty|hazy)|vomit\\w*|throwing up");
 
+    /**
+     * Retinal detachment: a shadow or curtain over the vision → seen the same day; new flashes
+     * with floaters (posterior vitreous detachment, which can tear the retina) → within 24 hours
+     * (NICE CKS Retinal detachment, 2022: referral; RCOphth Ophthalmic Services Guidance,
+     * Emergency eye care, 2020).
+     */
+    static final Concept VISION_CURTAIN = phrase(String.join("|",
+            "(curtain|veil|shadow|dark patch|black patch|grey patch|gray patch) (\\w+ ){0,3}(over|across|covering|coming (down|up|across|over)|came (down|up|across|over)|moving (across|over|down|up)|falling|drawn)"
+                    + " (\\w+ ){0,3}(vision|sight|eye|eyes)",
+            "(vision|sight) (\\w+ ){0,3}(like|as if|as though) (\\w+ ){0,2}(curtain|veil)",
+            "(part|half|top|bottom|side) of (my |his |her |the )?(vision|sight) (is |has )?(gone|missing|dark|black|blacked out)"));
+    static final Concept FLASHES_AND_FLOATERS = phrase(String.join("|",
+            near("flash\\w*|flicker\\w*|sparks|streaks of light", "floaters|cobwebs|black spots|black dots", 6),
+            "shower of (floaters|black spots|black dots|spots)|(lots|loads|hundreds) of (new )?(floaters|black spots|black dots)|(sudden|new) (\\w+ )?(floaters|black spots in (my |his |her )?vision)"));
+
     /** Burns that need hospital care (NICE CKS Burns and scalds: referral criteria). */
     static final Concept BURN = phrase("burn|burns|burnt|burned|scald\\w*|(jal|jhulas) (gaya|gayi|gaye)|जल (गया|गई|गए)");
     static final Concept SERIOUS_BURN_SIGN = phrase(String.join("|",
@@ -599,7 +624,11 @@ public final class RedFlagLexicon {
             "chemical|electric\\w*|acid|(cant|cannot) breathe|smoke|fire"));
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
-    static final Concept ELECTRIC_SHOCK = phrase("(electric|electrical) shock|electrocut\\w*|(karant|current|karent) (laga|lag gaya|lagaa|lagi)|करंट लग\\S*");
+    static final Concept ELECTRIC_SHOCK = phrase(String.join("|",
+            "(electric|electrical) shock|electrocut\\w*|(karant|current|karent) (laga|lag gaya|lagaa|lagi)|करंट लग\\S*",
+            // Indian English: "got current" is an electric shock
+            "(got|get|gets|getting|had) (a |an )?(current|karant|karent|shock from (a |the )?(\\w+ )?(wire|socket|switch|plug|fan|cooler|mains|line|board|pole))"
+                    + "|current (passed|went) (through|into)|touched (a |the )?(live |naked |bare |loose |open )?(electric |electrical )?wire"));
     static final Concept SHOCK_SYMPTOM = phrase(
             "chest|heart|palpitation\\w*|racing|fluttering|faint\\w*|passed out|collapsed|burn\\w*|numb\\w*|(cant|cannot) move|confus\\w*|odd|weird|strange|irregular|breath\\w*");
     static final Concept NEAR_DROWNING = phrase(
@@ -609,10 +638,43 @@ public final class RedFlagLexicon {
     static final Concept SEXUAL_ASSAULT = phrase(
             "raped|rape|sexually (assaulted|abused|attacked)|sexual (assault|abuse|attack)|forced (me|her) to have sex|balatkar|बलात्कार");
 
-    /** Animal bites: rabies exposure needs wound washing and post-exposure prophylaxis as soon as possible (WHO rabies position paper 2018; NCDC India National Guidelines for Rabies Prophylaxis 2019). */
-    static final Concept ANIMAL_BITE = phrase(String.join("|",
-            near("dog|dogs|puppy|cat|monkey|bat|jackal|mongoose|fox|street dog|stray|kutta|kutte|kutiya|billi|bandar|कुत्ते|कुत्ता|बिल्ली|बंदर",
-                    "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 4)));
+    /**
+     * Animal bites: rabies exposure needs wound washing and post-exposure prophylaxis as soon as
+     * possible, and still when the bite was weeks or months ago: PEP is started whatever the delay
+     * (WHO rabies position paper 2018; NCDC India National Guidelines for Rabies Prophylaxis 2019).
+     * So "bitten two months ago" is read as a bite now, with its time as part of it.
+     */
+    static final Concept ANIMAL_BITE = biteAgo("days?|weeks?|months?");
+
+    private static Concept biteAgo(String units) {
+        return phrase(near("dog|dogs|puppy|cat|monkey|bat|jackal|mongoose|fox|street dog|stray|kutta|kutte|kutiya|billi|bandar|कुत्ते|कुत्ता|बिल्ली|बंदर",
+                "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 4)
+                + "( (\\S+ ){0,2}?((\\d+|a|an|one|two|three|four|five|six|few|many|several) )?(" + units + ") (ago|back|before))?");
+    }
+
+    /**
+     * Clinical rabies after a bite: fear of water or of air, drooling, confusion or spasms. It
+     * needs hospital care and isolation at once (WHO Rabies fact sheet, 2024: furious rabies with
+     * hydrophobia and aerophobia; NCDC National Guidelines for Rabies Prophylaxis 2019).
+     */
+    static final Concept RABIES_SIGN = phrase(
+            "(scared|afraid|fear\\w*|terrified|frightened|panics?) (of|at) (the )?(sight of )?(water|drinking|swallowing|air|wind|breeze|fan)|hydrophobi\\w*|aerophobi\\w*"
+                    + "|(cant|cannot|can not|" + UNABLE_TO + "|wont|will not) (swallow|drink) (\\w+ )?(water|anything|liquids?)|hallucinat\\w*"
+                    + "|pani (se|sey) (dar|darta|darti|darr)|पानी से डर\\S*");
+    /** A bite at any time, years ago included: rabies usually shows 1 to 3 months after the bite, sometimes years (WHO Rabies fact sheet, 2024). */
+    static final Concept BITE_AT_ANY_TIME = biteAgo("days?|weeks?|months?|years?");
+
+    /**
+     * Tetanus: lockjaw or spasms after a wound, however small or old. It needs hospital care, human
+     * tetanus immunoglobulin and often intensive care (WHO Tetanus fact sheet, 2024; WHO Current
+     * recommendations for treatment of tetanus during humanitarian emergencies, 2010).
+     */
+    static final Concept LOCKJAW = phrase(String.join("|",
+            "lock ?jaw|jaw (\\w+ ){0,2}(stiff|locked|tight|clenched|stuck shut|wont open|will not open|not opening)",
+            "(cant|cannot|can not|" + UNABLE_TO + "|couldnt) open (his |her |my |the )?(mouth|jaw)|mouth (is )?(not|wont|doesnt|does not) open\\w*|(muh|munh|मुँह|मुंह) (nahi|nahin|नहीं) khul\\w*",
+            "(painful )?(muscle )?spasms|(neck|back|body|stomach|belly) (\\w+ ){0,2}(stiff|rigid|arching)|stiff (neck|back|body)|arching"));
+    static final Concept WOUND_OR_PUNCTURE = phrase(
+            "nail|rusty|rust|thorn|splinter|wound|cut (my|his|her|himself|herself|myself)|stepped on|punctur\\w*|bitten|bite|injur\\w*|(got )?hurt (my|his|her)|chot|चोट|kaanta|kanta|glass");
 
     /**
      * Collapsed and breathing abnormally: gasping (agonal) breathing is common in the first minutes
@@ -656,7 +718,7 @@ public final class RedFlagLexicon {
     static final Concept EYE_TRAUMA = phrase(near("eye|eyes|aankh|ankh|आँख|आंख",
             "hit|struck|poked|punched|injur\\w*|ball|stick|chot|चोट", 4));
     static final Concept VISION_LOSS = phrase(
-            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind\\w*|dikhai (nahi|nahin) de|दिखाई नहीं");
+            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind(?!s(?!\\w))\\w*|dikhai (nahi|nahin) de|दिखाई नहीं");
 
     /** Skin features with faintness or collapse: anaphylaxis (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021). */
     static final Concept HIVES = phrase("hives|urticaria|welts|itchy (red )?rash all over|rash all over (my |his |her )?body|pitti|पित्ती");
@@ -1213,6 +1275,12 @@ public final class RedFlagLexicon {
      *       swollen red eyelid with orbital signs or a fever → emergency department (NICE CKS);
      *       chickenpox with spreading redness or a very unwell child → emergency department (NICE
      *       CKS; UKHSA 2023).</li>
+     *   <li>A shadow or curtain across the vision → emergency department or eye casualty today; new
+     *       flashes with floaters → within 24 hours (NICE CKS Retinal detachment, 2022). Lockjaw or
+     *       spasms after a wound (tetanus) and fear of water or air after a bite (rabies) → emergency
+     *       department (WHO fact sheets, 2024). An electric shock reads in Indian English too ("got
+     *       current"), a seizure "since 10 minutes" is status epilepticus, and aluminium phosphide
+     *       (Celphos, Sulphas) and other poisons common in India count as swallowed poison.</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -1527,6 +1595,12 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("eye_injury_vision_loss", "eye", EMERGENCY,
                     "A blow to the eye with blurred or lost vision needs an eye specialist today.",
                     EYE_TRAUMA, VISION_LOSS)),
+            List.of(TextRedFlag.of("retinal_detachment_signs", "eye", EMERGENCY,
+                    "A shadow or curtain across the vision can be a detached retina: see an eye specialist today, now if possible.",
+                    VISION_CURTAIN)),
+            List.of(TextRedFlag.of("new_flashes_floaters", "eye", CONSULTATION_24,
+                    "New flashes of light with floaters can come from a tear in the retina: have the eye examined within 24 hours.",
+                    FLASHES_AND_FLOATERS)),
             TextRedFlag.anyOf("acute_glaucoma_signs", "eye", EMERGENCY,
                     "A painful red eye with halos, blurred or lost vision or vomiting can be acute glaucoma, which can blind within hours.",
                     List.of(EYE_PAIN, GLAUCOMA_SIGN),
@@ -1675,6 +1749,12 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("chickenpox_complication", "chickenpox", EMERGENCY,
                     "Chickenpox with spreading redness, or a child who becomes very unwell, can be a serious bacterial infection: go to hospital now.",
                     CHICKENPOX, CHICKENPOX_DANGER)),
+            List.of(TextRedFlag.of("rabies_signs", "bite", EMERGENCY,
+                    "Fear of water or air, drooling, confusion or spasms after an animal bite can be rabies: go to hospital now.",
+                    BITE_AT_ANY_TIME, RABIES_SIGN)),
+            List.of(TextRedFlag.of("tetanus_signs", "wound", EMERGENCY,
+                    "A stiff jaw that will not open, or muscle spasms, after a wound can be tetanus: go to hospital now.",
+                    LOCKJAW, WOUND_OR_PUNCTURE)),
             List.of(TextRedFlag.of("animal_bite", "bite", CONSULTATION_24,
                     "An animal bite: wash it with soap and running water for 15 minutes now and get it checked today; where rabies occurs, as in India, it needs rabies vaccine.",
                     ANIMAL_BITE)))

@@ -425,6 +425,21 @@ class RedFlagRulesTest {
             "45|I can't move my jaw, it's stuck open after yawning|jaw_dislocation",
             "37|my eyelid is very swollen and red, it hurts to move my eye and I have a fever|orbital_cellulitis_signs",
             "4|my son had chickenpox and now one spot is very red, spreading and he's very unwell with fever|chickenpox_complication",
+            // round 9: Indian English, eyes, tetanus and rabies, poisons common in India
+            "55|seeing a black curtain coming down over my left eye|retinal_detachment_signs",
+            "60|a dark shadow is moving across the vision of my right eye|retinal_detachment_signs",
+            "60|my vision is like a veil is over it since this morning|retinal_detachment_signs",
+            "60|sudden flashes of light and lots of new floaters in right eye|new_flashes_floaters",
+            "8|stepped on rusty nail last week, now jaw is stiff and cannot open mouth|tetanus_signs",
+            "25|cut my foot on glass 10 days ago, now lockjaw and back stiff|tetanus_signs",
+            "32|bitten by street dog 2 months ago, now scared of water and very restless|rabies_signs",
+            "30|street dog bit me 3 months back, now cannot drink water, throat spasms|rabies_signs",
+            "35|consumed celphos tablet after fight with wife|overdose",
+            "35|he drank sulphas mixed in water|overdose",
+            "20|consumed 30 tablets of my mother|overdose",
+            "25|got current while fixing fan, hand is burnt and chest feels funny|electrical_injury",
+            "4|having fits since 10 minutes not stopping|prolonged_seizure",
+            "30|dog bit me 2 months ago, should I take the vaccine now|animal_bite",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -571,6 +586,21 @@ class RedFlagRulesTest {
             // a comma does not end a list's negation
             "45|no fever, cough or breathlessness, just a sore throat",
             "45|no chest pain, sweating or sickness",
+            // round 9 look-alikes
+            "30|I am scared of water since childhood, cannot swim",
+            "30|a dog bit me 20 years ago, the scar itches",
+            "30|my jaw is stiff in the morning from grinding teeth",
+            "30|wisdom tooth removed yesterday, cannot open mouth fully",
+            "30|do I need a tetanus injection after stepping on a nail",
+            "30|dark shadows under my eyes",
+            "30|I have had floaters for years, no change",
+            "30|got current from the switch, felt a tingle, fine now",
+            "30|I got a shock when I saw my electricity bill",
+            "30|window blinds hit my eye, it is a bit red",
+            "30|the curtain rod hit my eye, a little sore",
+            "30|wearing an eye shade to sleep, eyes itchy",
+            "40|consumed 2 paracetamol for headache",
+            "40|I have continuous cough for a week",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
