@@ -100,7 +100,8 @@ public final class RedFlagLexicon {
             // "limp" is floppy for an arm, but a walk for a leg: "a limp in his right leg" is not a stroke
             near("arm|hand", "limp", 3),
             near("half|one side|left side|right side|one half", "face|body|arm|leg|hand|mouth|smile|eye|numb|weak|weakness|numbness|paralys\\w*|droop\\w*", 4),
-            near("sudden\\w*|abrupt\\w*|out of nowhere", "cant see|cannot see|can not see|blind\\w*|lost (my |his |her )?(sight|vision)|vision (went|gone|loss)|double vision", 4),
+            near("sudden\\w*|abrupt\\w*|out of nowhere|achanak|ekdum|अचानक", "cant see|cannot see|can not see|blind\\w*|lost (my |his |her )?(sight|vision)|vision (went|gone|loss)|double vision"
+                    + "|dikhna band|dikhai (dena )?band|(nazar|najar|roshni) (chali|chal|gayi|gai|khatam)|दिखना बंद|दिखाई (देना )?बंद|(नज़र|नजर|रोशनी) (चली|गई)", 4),
             near("(cant|cannot|can not|" + UNABLE_TO + "|couldnt) (smile|move (his|her|my) (face|mouth))", "properly|one side|droop\\w*|crooked", 4),
             "(बोलने|बोलते|bolne|bolte) (में |mein |me )?(दिक्कत|परेशानी|तकलीफ|dikkat|pareshani|takleef)|(एक|ek) (तरफ|taraf) (कमजोरी|कमज़ोरी|kamzori|kamjori)",
             "(ek|ek hi|एक) (taraf|side|तरफ) (ka|ki|ke|का|की|के) (haath|hath|pair|per|hissa|हाथ|पैर|हिस्सा)",
@@ -144,6 +145,8 @@ public final class RedFlagLexicon {
             "(severe|severely|extreme|extremely|very bad|terrible) (shortness of breath|breathless\\w*|difficulty breathing|trouble breathing|breathing (difficulty|problem\\w*))",
             "(saans|sans|saas|sas|swas) (nahi|nahin|nhi) (aa|le|ho) (rahi|raha|pa)|(saans|sans|saas) (lene|le) (mein|me)? (bahut|bohot|bahot) (takleef|dikkat|mushkil)",
             "(honth|hont|hoth|होंठ) (\\w+ )?(neele|nile|neela|नीले|नीला)",
+            // chest indrawing, as the WHO IMCI chart book asks for it: "pasliyan andar ja rahi hain"
+            "(pasliyan|pasliyaan|pasli|पसलियां|पसलियाँ|पसली|chhati|chaati|छाती) (\\S+ ){0,2}(andar|ander|अंदर|अन्दर) (ja|jaa|dhans|dhas|ghus|chali|जा|धंस|धँस)\\S*",
             "(सांस|साँस|श्वास) (नहीं|नही) (आ|ले) (रही|रहा|पा)|(सांस|साँस) (लेने )?(में )?(बहुत )?(ज्यादा |ज़्यादा )?(तकलीफ|दिक्कत|मुश्किल) (हो रही|है)"));
 
     public static final Concept BREATHLESS = phrase(String.join("|",
@@ -180,8 +183,9 @@ public final class RedFlagLexicon {
             "(took|tuk|tookk|taken|takn|swallowed|have taken|ate|consumed|ingested) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
             "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
-            "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
-            "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)"));
+            "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
+            "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (\\S+ (की|का) )?(गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)",
+            "(puri|poori|pura|saari|sari|पूरी|पूरा|सारी) (\\S+ ){0,2}(bottle|botal|shishi|strip|patta|पत्ता|बोतल|शीशी) (\\S+ )?(pee|pi|piya|kha|khaa|khaya|khayi|khai|nigal|nigla|nigli|पी|पिया|खा|खाया|खाई|निगल|निगला|निगली)(?!\\S)"));
 
     /**
      * A child who swallowed medicine: any amount, since one adult tablet can kill a toddler
@@ -193,7 +197,9 @@ public final class RedFlagLexicon {
             "(swallowed|ate|eaten|chewed|chewing|got into|found (him |her )?(with|eating|chewing)) (?!(his|her|their) )(\\w+ ){0,4}(pills?|tablets?|medicines?|medication|meds|capsules?)",
             "(accidentally|by mistake|by accident) (\\w+ ){0,2}(took|taken|swallowed|ate|eaten|drank|drunk|had)( \\w+){0,4}",
             "(galti se|galati se|गलती से) (\\S+ ){0,4}(kha|nigal|pi|pee|खा|निगल|पी)\\S*",
-            "(goli|goliyan|golia|dawai|dawa|dawaai|dawaiyan|tablet|tablets|गोली|गोलियां|गोलियाँ|दवा|दवाई|दवाइयां) (\\S+ ){0,2}(nigal|निगल)\\S*"));
+            "(goli|goliyan|golia|dawai|dawa|dawaai|dawaiyan|tablet|tablets|गोली|गोलियां|गोलियाँ|दवा|दवाई|दवाइयां) (\\S+ ){0,2}(nigal|निगल)\\S*",
+            // "dawai ki puri bottle pee li": a whole bottle or strip, not a dose
+            "(puri|poori|pura|saari|sari|aadhi|पूरी|पूरा|सारी|आधी) (\\S+ ){0,2}(bottle|botal|shishi|strip|patta|goliyan|goliyaan|dawai|dawaiyan|syrup|बोतल|शीशी|पत्ता|गोलियां|गोलियाँ|दवाई|सिरप) (\\S+ )?(pee|pi|piya|kha|khaa|khaya|khayi|khai|nigal|nigla|nigli|पी|पिया|खा|खाया|खाई|निगल|निगला|निगली)(?!\\S)"));
     static final double CHILD_INGESTION_BELOW_YEARS = 12;
 
     /**
@@ -246,7 +252,10 @@ public final class RedFlagLexicon {
 
     static final Concept INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin",
             "not|isnt|doesnt|wont|no|useless|nothing|stopped", 3));
-    static final Concept CANT_TALK = phrase("(cant|cannot|" + UNABLE_TO + "|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol");
+    static final Concept CANT_TALK = phrase("(cant|cannot|" + UNABLE_TO + "|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol"
+            + "|bol (nahi|nahin|nhi) (pa|paa|sak)\\S*|बोल (नहीं|नही) (पा|सक)\\S*");
+    /** Wheeze, in English, Hinglish ("seeti ki awaaz") and Hindi (BTS/SIGN 158: wheeze with being unable to complete sentences is a severe attack). */
+    static final Concept WHEEZE = phrase("wheez\\w*|whistl\\w* (when|while|as) (\\w+ )?breath\\w*|seeti|सीटी|ghar ?ghar|घरघर\\S*");
 
     /**
      * Poisons common in self-poisoning in India, by the names patients use: aluminium phosphide
@@ -262,8 +271,9 @@ public final class RedFlagLexicon {
                     + "|mitti ka tel|mitti tel|मिट्टी का तेल|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*"
                     + "|" + INDIAN_POISONS, 4));
 
-    static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte");
-    static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass");
+    static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte|chakatte|चकत्ते|चकते|lal nishan|लाल निशान");
+    static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass"
+            + "|(dabane|dabaane) (par|pe|se) (bhi )?(nahi|nahin|nhi) (ja|jaa|mit|hat)\\S*|दबाने (पर|से) (भी )?(नहीं|नही) (जा|मिट|हट)\\S*|kaanch|काँच|कांच|गिलास");
 
     static final Concept CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious");
 
@@ -320,10 +330,11 @@ public final class RedFlagLexicon {
 
     public static final Concept SEIZURE = phrase(
             "seizures?|seizing|fitting|(had|having|havin|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी"
-                    + "|(?<!dil ka )daura (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
+                    + "|(?<!dil ka )(daura|dora) (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
 
     public static final Concept SEIZURE_DANGER = phrase(String.join("|",
             "(more than|over|longer than|for|lasting|lasted|past|been|already|since) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
+            "([5-9]|\\d\\d|paanch|panch|das|pandrah|bees) (mins?|minute|minutes|minat|mint) (se|sey)|([5-9]|\\d\\d|पांच|पाँच|दस|पंद्रह|बीस) मिनट से",
             "(not|hasnt|has not|didnt|did not|wont|will not|isnt) (woken|waking|wake|wakes|come round|come around|responding|regained)( up)?",
             "(still|remains|remained) (unconscious|unresponsive|not responding|fitting|shaking)",
             "(one|seizure|fit) after (another|the other)|back to back|keeps (fitting|seizing|having (fits|seizures))",
@@ -376,7 +387,7 @@ public final class RedFlagLexicon {
             "garbhvati|garbhwati|गर्भवती|गर्भ"));
 
     private static final String ECTOPIC_PAIN = "(pain|cramps?|cramping) (in|on) (one side of )?(my |her |the |one )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)"
-            + "|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)|shoulder (tip )?pain|fainted|pet (mein|me) dard|पेट (में )?दर्द";
+            + "|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)|shoulder (tip )?pain|fainted|pet (mein|me) (\\S+ ){0,4}dard|पेट (में )?(\\S+ ){0,4}दर्द";
     public static final Concept ECTOPIC_SIGN = phrase(String.join("|", ECTOPIC_PAIN,
             "(vaginal )?bleeding|spotting|(feel|felt|feeling) faint|dizzy|खून (आ|जा) रहा"));
     /**
@@ -385,7 +396,7 @@ public final class RedFlagLexicon {
      * pain and a missed period).
      */
     static final Concept MISSED_PERIOD = phrase(
-            "(period|periods|mc|menses|mahwari|maahwari|पीरियड|माहवारी) (\\w+ ){0,3}(late|overdue|missed|not come|nahi aaya|nahi aaye|नहीं आया)|missed (my |a |her )?(last )?periods?|no periods? (for|since)");
+            "(period|periods|mc|menses|mahwari|maahwari|पीरियड|माहवारी) (\\w+ ){0,3}(late|overdue|missed|miss|not come|nahi aaya|nahi aaye|नहीं आया)|missed (my |a |her )?(last )?periods?|no periods? (for|since)");
     static final Concept ECTOPIC_PAIN_SIGN = phrase(ECTOPIC_PAIN);
 
     /** Reduced or absent fetal movements (RCOG Green-top Guideline 57): the maternity unit at once, not the next day. */
@@ -405,7 +416,9 @@ public final class RedFlagLexicon {
             "(severe|bad|terrible|pounding|worst) headache|headache (that )?(wont|will not|doesnt|does not) (go|stop)",
             "blurred vision|blurry vision|flashing lights|seeing (flashes|spots|stars)|vision (problems|changes|blurred)|spots (in front of|before) (my |her )?eyes",
             "(face|hands|fingers) (are |is |getting |suddenly |have |has )?(swollen|puffy|swelling|swelled( up)?|puffed up)|(swelling|puffiness) (of|in) (my |her |the )?(face|hands|fingers)",
-            "(pain|ache) (under|below) (my |her |the )?ribs|upper (tummy|belly|abdominal|stomach) pain|heartburn that wont go"));
+            "(pain|ache) (under|below) (my |her |the )?ribs|upper (tummy|belly|abdominal|stomach) pain|heartburn that wont go",
+            "(aankhon|ankhon|aankh|ankh|आँखों|आंखों) (ke|के) (aage|samne|saamne|आगे|सामने) (\\S+ ){0,2}(dhundhla|dhundla|andhera|chamak|taare|tare|धुंधला|अंधेरा|चमक|तारे)\\S*"
+                    + "|(dhundhla|dhundla|धुंधला) (dikh|dikhai|दिख)\\S*|(tez|bahut tez|bhayankar|तेज़|तेज|भयंकर) (sir|sar|सिर) ?(dard|दर्द)|(chehra|chehre|muh|munh|haath|चेहरा|चेहरे|हाथ) (\\S+ )?(sooj|suj|सूज)\\S*"));
 
     public static final Concept GI_BLEEDING = phrase(String.join("|",
             "(vomiting|vomited|vomit|throwing up|threw up|thrown up|puking|puked) (up )?(a lot of |lots of |some |much |so much )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
@@ -433,7 +446,8 @@ public final class RedFlagLexicon {
 
     public static final Concept DKA_SIGN = phrase(String.join("|",
             "ketones?|ketoacidosis|dka|fruity (breath|smell)|breath smells (fruity|sweet|like (nail varnish|pear drops))",
-            "(deep|fast|heavy|rapid) (and fast |and deep )?breathing|(vomiting|vomited|throwing up|being sick)|(tummy|belly|abdominal|stomach) pain",
+            "(deep|fast|heavy|rapid) (and fast |and deep )?breathing|(vomiting|vomited|throwing up|being sick|ulti|उल्टी)|(tummy|belly|abdominal|stomach) pain",
+            "(saans|sans|saas|सांस|साँस) (\\S+ )?(tez|gehri|gahri|jaldi|तेज़|तेज|गहरी)|(tez|gehri|gahri|तेज़|तेज|गहरी) (saans|sans|सांस|साँस)|pet (mein|me) dard|पेट (में )?दर्द",
             "(very |extremely )?(drowsy|sleepy|confused)|sugar (is |reading )?(very high|high|over \\d+|hi)|(sugar|glucose|glucometer|meter) (reading |level |machine )?(shows|showing|says|reads|is showing) (hi|high)|glucose (is |reading )?(very high|high|over \\d+|hi)"));
 
     public static final Concept MAJOR_TRAUMA = phrase(String.join("|",
@@ -441,6 +455,9 @@ public final class RedFlagLexicon {
             "(road|traffic|car|bike|motorbike|scooter|bus) (traffic )?(accident|crash|collision)|(car|bike) crash|accident ho gaya|एक्सीडेंट",
             "(fell|fall|fallen|falling|jumped) (\\w+ ){0,3}(from|off|down) (a |the |his |her |my )?(\\w+ )?(height|roof|ladder|tree|building|balcony|terrace|scaffold\\w*|(first|second|third|\\d+\\w*) floor)|fall from (a )?height",
             "stab\\w*|knife wound|gunshot|(been|was|got) shot|impaled|crushed (under|by)|(thrown|ejected) from",
+            // caught in a machine (threshers, chaff cutters and presses maim hands in India), or a part cut off (BSSH: amputation → emergency department)
+            "(hand|arm|finger|fingers|leg|foot|hair|haath|hath|ungli|ungliyan|pair|baal|dupatta|हाथ|उंगली|पैर) (\\S+ ){0,3}(machine|thresher|chaff cutter|kutti machine|belt|gear|press|roller|मशीन) (\\S+ ){0,2}(aa gaya|aa gayi|fas|phas|fans|caught|stuck|trapped|pulled|crushed|dab|फंस|आ गया|आ गई)\\S*",
+            "(finger|toe|thumb|hand|fingertip|ungli|angutha|उंगली|अंगूठा) (\\S+ ){0,2}(cut|chopped|sliced|torn|ripped|came|kat|कट) (off|alag|अलग)|amputat\\w*|severed",
             "(crashed|crash|collided|rolled|flipped|overturned|wrecked|totalled) (my |the |his |her |our |a |into )?(\\w+ )?(car|bike|motorbike|scooter|vehicle|truck|auto)|high speed|head on (collision|crash)"));
 
     public static final Concept SPINAL_INJURY = phrase(String.join("|",
@@ -584,12 +601,14 @@ public final class RedFlagLexicon {
     static final Concept CAUDA_EQUINA_SIGN = phrase(String.join("|",
             "numb\\w* (\\w+ ){0,3}(between (my|his|her) legs|bottom|buttocks|groin|saddle|genitals|private parts|back passage)|saddle (numbness|anaesthesia|anesthesia)",
             "(cant|cannot|can not|" + UNABLE_TO + "|lost control of|no control (of|over)) (control )?(my |his |her )?(pee|urinate|pass urine|bladder|bowels?|poo)|(wet|soiled) (myself|himself|herself)",
+            "(peshab|pishab|latrine|letrin|potty|tatti|toilet|sandas|पेशाब|लैट्रिन|टट्टी) (\\S+ ){0,3}(pe|par|per|पर) (control|kabu|kaboo|kaabu|काबू|कंट्रोल) (nahi|nahin|nhi|नहीं|नही)",
             "(both|my|his|her) legs (are |feel |went |have gone |going )?(numb|weak|dead|tingly|tingling)|(numb|weak)\\w* in (both|my|his|her) legs|(cant|cannot) (feel|move) (my |his |her )?(legs|feet)"));
 
     /** Acute urinary retention (NICE CKS Lower urinary tract symptoms in men: acute retention needs same-day catheterisation). */
     static final Concept URINARY_RETENTION = phrase(String.join("|",
             "(cant|cannot|can not|" + UNABLE_TO + ") (pee|wee|urinate|pass urine|pass water|empty (my |his |the )?bladder)(?! (much|a lot|as much|often|in public))",
-            "(peshab|pishab|peshaab) (nahi|nahin|nhi) (ho|aa|utar) (raha|rahi)|पेशाब (नहीं) (हो|आ) (रहा|रही)"));
+            "(peshab|pishab|peshaab) (nahi|nahin|nhi) (ho|aa|utar) (raha|rahi)|पेशाब (नहीं) (हो|आ) (रहा|रही)",
+            "(peshab|pishab|peshaab|pesab) (nahi|nahin|nhi) (hua|huwa|hui|aaya|aya|utra|utri)|पेशाब (नहीं|नही) (हुआ|हुई|आया|उतरा)"));
 
     /** Chemical in the eye; painful red eye with halos (NICE CKS Red eye: chemical injury, acute angle-closure glaucoma). */
     static final Concept CHEMICAL_EYE = phrase(String.join("|",
@@ -621,7 +640,8 @@ public final class RedFlagLexicon {
     static final Concept SERIOUS_BURN_SIGN = phrase(String.join("|",
             "(skin|it|burn|area) (is |looks |went |has gone |turned )?(white|leathery|charred|black|waxy|grey|gray)|(no|not) (feeling|pain) in (the |it)|doesnt hurt",
             "(face|eyes?|mouth|neck|genitals|groin|private parts)|(large|big|huge|whole|entire) (area|arm|leg|back|chest|body|hand|foot)|bigger than (my |his |her )?(hand|palm)",
-            "chemical|electric\\w*|acid|(cant|cannot) breathe|smoke|fire"));
+            "chemical|electric\\w*|acid|(cant|cannot) breathe|smoke|fire",
+            "(पूरी|पूरा|पूरे) (छाती|पीठ|बांह|टांग|पेट|हाथ|पैर|शरीर|चेहरा|बदन)|चेहर\\S*|(puri|poori|pura|poora|pure) (chhati|chaati|peeth|baanh|taang|pet|haath|pair|sharir|chehra|badan)|chehr\\S*"));
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
     static final Concept ELECTRIC_SHOCK = phrase(String.join("|",
@@ -697,9 +717,10 @@ public final class RedFlagLexicon {
      * a high-risk feature).
      */
     static final Concept PALPITATIONS = phrase(
-            "palpitation\\w*|heart (is |was |keeps |kept )?(racing|pounding|fluttering|skipping|thumping|beating (very |really |so )?fast)|racing heart|fast heart ?beat|dhadkan (tez|badh\\w*)|धड़कन (तेज़|तेज|बढ़)\\S*");
+            "palpitation\\w*|heart (is |was |keeps |kept )?(racing|pounding|fluttering|skipping|thumping|beating (very |really |so )?fast)|racing heart|fast heart ?beat|dhadkan (tez|badh\\w*)|धड़कन (तेज़|तेज|बढ़)\\S*"
+                    + "|dil (\\S+ ){0,2}(tez|zor|jor|ज़ोर|तेज़|तेज) (se )?(dhadak|dhadhak|धड़क)\\S*|दिल (\\S+ ){0,2}(तेज़|तेज|ज़ोर) (से )?धड़क\\S*");
     static final Concept SYNCOPE = phrase(
-            "fainted|faint|fainting|passed out|blacked out|collapsed|nearly fainted|almost fainted|behosh|बेहोश");
+            "fainted|faint|fainting|passed out|blacked out|collapsed|nearly fainted|almost fainted|behosh\\w*|बेहोश\\S*");
 
     /**
      * An infection with a new altered mental state, a high-risk criterion for sepsis (NICE NG51
@@ -741,9 +762,10 @@ public final class RedFlagLexicon {
 
     /** An object pushed into the nose or breathed in, with noisy breathing or choking (NICE CKS, Foreign body in the airway). */
     static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|small (object|part|piece)|sikka|सिक्का",
-            "nose|nostril|throat|windpipe|lung|inhaled|breathed in|stuck", 4));
+            "nose|nostril|throat|windpipe|lung|inhaled|breathed in|stuck|swallowed|nigal\\w*|निगल\\S*|naak|नाक|gale|गले", 4));
     static final Concept BREATHING_NOISE = phrase(
-            "(breathing|breathes|breath\\w*) (\\w+ )?(noisily|noisy|whistl\\w*|wheez\\w*)|noisy breathing|wheez\\w*|chok\\w*|(struggling|hard|difficult) to breathe|coughing (non ?stop|a lot|and coughing)");
+            "(breathing|breathes|breath\\w*) (\\w+ )?(noisily|noisy|whistl\\w*|wheez\\w*)|noisy breathing|wheez\\w*|chok\\w*|(struggling|hard|difficult) to breathe|coughing (non ?stop|a lot|and coughing)"
+                    + "|(saans|sans|saas|सांस|साँस) (\\S+ ){0,2}(dikkat|takleef|taklif|mushkil|ruk|दिक्कत|तकलीफ|मुश्किल|रुक)\\S*|seeti|सीटी|ghar ?ghar|घरघर\\S*");
 
     /** Vomiting with fluids not kept down and dizziness or no urine: dehydration needing fluids in hospital (NICE CKS Gastroenteritis: admit if severely dehydrated or unable to keep fluids down). */
     static final Concept CANT_KEEP_FLUIDS = phrase(
@@ -1281,6 +1303,13 @@ public final class RedFlagLexicon {
      *       department (WHO fact sheets, 2024). An electric shock reads in Indian English too ("got
      *       current"), a seizure "since 10 minutes" is status epilepticus, and aluminium phosphide
      *       (Celphos, Sulphas) and other poisons common in India count as swallowed poison.</li>
+     *   <li>Hinglish and Hindi, tenth round: chest indrawing ("pasliyan andar ja rahi hain", WHO
+     *       IMCI chart book 2014: severe pneumonia) → ambulance; wheeze with a child who cannot talk
+     *       → severe asthma (BTS/SIGN 158); a hand caught in a machine, or a finger cut off →
+     *       major trauma (BSSH Standards for the management of open injuries and amputations);
+     *       a whole bottle or strip swallowed, "10 minute se" fitting, "peshab nahi hua", and the
+     *       Hindi words for a rash that does not fade, a large scald and pre-eclampsia's blurred
+     *       vision and severe headache (NICE NG133) read as their English twins.</li>
      *   <li>Sexual assault → emergency department today (WHO 2013: emergency contraception and HIV
      *       post-exposure prophylaxis within 72 hours); an animal bite → within 24 hours, today
      *       (WHO rabies position paper 2018; NCDC National Guidelines for Rabies Prophylaxis 2019).</li>
@@ -1336,7 +1365,8 @@ public final class RedFlagLexicon {
                     "Asthma that the reliever inhaler does not help is a life-threatening attack.",
                     List.of(SEVERE_ASTHMA),
                     List.of(INHALER_FAILING),
-                    List.of(ASTHMA_ATTACK, CANT_TALK)),
+                    List.of(ASTHMA_ATTACK, CANT_TALK),
+                    List.of(WHEEZE, CANT_TALK)),
             List.of(TextRedFlag.of("asthma_attack", "breathing", EMERGENCY,
                     "An asthma attack needs urgent treatment.",
                     ASTHMA_ATTACK)),

@@ -440,6 +440,24 @@ class RedFlagRulesTest {
             "25|got current while fixing fan, hand is burnt and chest feels funny|electrical_injury",
             "4|having fits since 10 minutes not stopping|prolonged_seizure",
             "30|dog bit me 2 months ago, should I take the vaccine now|animal_bite",
+            // round 10: Hinglish and Hindi
+            "2|bacche ki saans bahut tez chal rahi hai aur pasliyan andar ja rahi hain|severe_breathing_difficulty",
+            "4|bacche ne dawai ki puri bottle pee li|child_ingestion",
+            "30|maine cough syrup ki puri bottle pee li|overdose",
+            "22|maine bahut saari neend ki goliyan kha li|overdose",
+            "28|pet mein ek taraf bahut tez dard aur period miss hai, chakkar aa rahe|ectopic_pregnancy_signs",
+            "3|बच्चे को तेज़ बुखार और शरीर पर लाल चकत्ते जो दबाने पर नहीं जाते|meningitis_rash",
+            "55|sugar 450 hai, ulti ho rahi hai aur saans tez|diabetic_ketoacidosis_signs",
+            "6|bachha saans lene mein seeti ki awaaz, bol nahi pa raha|severe_asthma",
+            "48|kal se peshab nahi hua, pet phool gaya|urinary_retention",
+            "5|bacche ne sikka nigal liya, ab saans mein dikkat|inhaled_foreign_body",
+            "33|dil bahut tez dhadak raha hai aur behoshi si lag rahi hai|palpitations_syncope",
+            "44|tez kamar dard ke saath peshab aur latrine pe control nahi|cauda_equina_signs",
+            "70|dadaji ko dora pada, 10 minute se jhatke aa rahe hain|prolonged_seizure",
+            "50|factory mein haath machine mein aa gaya, ungli kat gayi|major_trauma",
+            "30|my finger was cut off by the chaff cutter|major_trauma",
+            "3|बच्चा गर्म पानी से जल गया, पूरी छाती और पेट पर छाले|serious_burn",
+            "62|aankh se achanak dikhna band ho gaya|stroke_signs",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -601,6 +619,22 @@ class RedFlagRulesTest {
             "30|wearing an eye shade to sleep, eyes itchy",
             "40|consumed 2 paracetamol for headache",
             "40|I have continuous cough for a week",
+            // round 10 look-alikes
+            "4|bacche ne dawai kha li, ab theek hai",
+            "40|puri strip khatam ho gayi, nayi dawai chahiye",
+            "30|cough syrup ki puri bottle khatam, doosri chahiye",
+            "30|exercise ke baad dil tez dhadak raha hai",
+            "28|period miss hai, pregnancy test positive, koi dard nahi",
+            "30|10 minute se sar dard",
+            "30|pasliyon mein dard khansi se",
+            "30|ungli kat gayi sabzi kaatte hue, khoon ruk gaya",
+            "5|lal daane hain, dabane par chale jaate hain, bukhar nahi",
+            "50|sugar 250 hai, koi ulti nahi, theek hoon",
+            "30|khansi aur halki seeti jaisi awaaz raat ko",
+            "30|achanak chashma toot gaya, dhundhla dikh raha hai",
+            "30|gala baith gaya, bol nahi pa raha, bukhar nahi",
+            "70|peshab ruk ruk ke aata hai, raat ko baar baar",
+            "8|bachhe ne sikka nigal liya, theek hai, saans normal",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
