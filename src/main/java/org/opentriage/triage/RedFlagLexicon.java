@@ -131,7 +131,7 @@ public final class RedFlagLexicon {
 
     public static final Concept ALLERGIC_TRIGGER = phrase(String.join("|",
             "allerg\\w*|hives|urticaria|welts|bee sting|wasp sting|stung|peanut\\w*|nuts?|shellfish|prawns?|after (eating|taking|an injection)",
-            "एलर्जी|elarji|allergy"));
+            "एलर्जी|elarji|allergy|madhumakkhi|madhu makkhi|मधुमक्खी|bhiran|bhirad|tataiya|tatiya|ततैया|dank|डंक"));
 
     public static final Concept SEVERE_BREATHING = phrase(String.join("|",
             "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|struggling to|struggle to|fighting to|barely) (breathe|breath|breth|brethe|breathing|get (my |a )?breath|catch (my |his |her )?breath|get air)",
@@ -170,7 +170,7 @@ public final class RedFlagLexicon {
             "(life|living) (is |isnt |is not )?(not )?worth (living|it)|not worth living|(has|got|bought) a (rope|noose)|noose|hang (myself|himself|herself)",
             "(want to|wanna|wish i could|wish to|would like to) (just )?(disappear|vanish)|(happier|better off|better) (\\w+ ){0,3}(if|when) (i|im) (was |were |am )?(gone|not here|not around|dead)",
             "whats the point (of|in) (living|life|going on)|(better off|better|happier) without me|better off gone|better off not (being )?(here|alive|around)|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
-            "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)",
+            "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)(?! (on|by accident|accidentally|while|when|with a|in the))",
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)|(अपनी )?जान (देना|दे दूंगा|दे दूँगा|दे दूंगी|दे दूँगी|देनी|ले लूंगा|ले लूंगी)",
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
             "मरने का मन|marne ka (man|mann)|mar jaane ka (man|mann)|(jeene|jine) ka (man|mann) (nahi|nahin)|जीने का मन नहीं|खुदकुशी|आत्महत्या",
@@ -269,7 +269,8 @@ public final class RedFlagLexicon {
     static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|consumed|ingested|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
             "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|dishwasher (liquid|tablet|pod)|washing (up )?liquid|laundry (pod|capsule|liquid)|liquid (detergent|pod|capsule)|zeher|zahar|जहर|ज़हर"
                     + "|mitti ka tel|mitti tel|मिट्टी का तेल|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*"
-                    + "|" + INDIAN_POISONS, 4));
+                    + "|" + INDIAN_POISONS
+                    + "|(keede|keeda|keedon|kide|kida|machhar|chuhe|chuha|कीड़े|कीड़ा|मच्छर|चूहे) (\\S+ )?(maarne|marne|maar|mar|मारने|मार) (ki|wali|wala|ka|की|वाली) (dawa|dawai|davai|dawaai|spray|liquid|goli|दवा|दवाई)", 4));
 
     static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte|chakatte|चकत्ते|चकते|lal nishan|लाल निशान");
     static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass"
@@ -285,7 +286,7 @@ public final class RedFlagLexicon {
     static final Concept NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|" + UNABLE_TO + ") (move|feel)");
 
     static final Concept BITE = phrase("bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|das\\w*|काट\\w*|डस\\w*");
-    static final Concept SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|sanp|साँप|सांप");
+    static final Concept SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|sanp|साँप|सांप|naag|नाग");
 
     static final Concept HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू");
     static final Concept HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
@@ -295,7 +296,8 @@ public final class RedFlagLexicon {
 
     static final Concept NECK_STIFF_HI = phrase("gardan (\\S+ )?(akad\\w*|jakad\\w*|stiff|ruk\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)");
 
-    static final Concept SELF_CUTTING = phrase("(been|is|was|keeps|started|has been) cutting( (her|him|my|them)sel(f|ves))?|cuts (on|to) (her|his|my) (arms|wrists|legs)");
+    static final Concept SELF_CUTTING = phrase("(been|is|was|keeps|started|has been) cutting( (her|him|my|them)sel(f|ves))?|cuts (on|to) (her|his|my) (arms|wrists|legs)"
+            + "|(nas|nasen|kalai|नस|कलाई) (\\S+ )?(kaat|काट)\\S* (li|lee|liya|di|ली|लिया|दी)");
 
 
     private static final String NECK_STIFF_WORDS = String.join("|",
@@ -325,6 +327,7 @@ public final class RedFlagLexicon {
             near("sudden\\w*|abrupt\\w*|instant\\w*|out of nowhere|explosive|all at once", "agonising|agonizing|excruciating|worst|severe|terrible|unbearable|blinding|splitting|crushing", 3)
                     + "( \\S+){0,3} (headache|head pain|pain in (my |the )?head)",
             "(headache|head pain) (\\S+ ){0,6}(like|as if) (\\S+ ){0,3}(hit|struck|smashed|kicked|exploded|explosion|bat|hammer|brick)",
+            "(sir|sar|सिर) (mein |me |में )?(\\S+ ){0,3}(dard|दर्द) (\\S+ ){0,2}(jaise|jaisa|mano|जैसे) (\\S+ ){0,4}(hathoda|hathauda|hathode|dhamaka|dhamake|bijli|हथौड़ा|धमाका)\\S*",
             "achanak (se )?(bahut )?(tez|bhayankar) sar ?dard|(achanak|ekdum) (se )?(sir|sar) (mein |me |main )?(\\S+ ){0,2}(tez|bhayankar|zor ka|zordar) dard"
                     + "|(sir|sar) (mein |me |main )?(achanak|ekdum) (se )?(\\S+ ){0,2}(tez|bhayankar|zor ka|zordar) dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
 
@@ -339,7 +342,8 @@ public final class RedFlagLexicon {
             "(still|remains|remained) (unconscious|unresponsive|not responding|fitting|shaking)",
             "(one|seizure|fit) after (another|the other)|back to back|keeps (fitting|seizing|having (fits|seizures))",
             "(for|been) (ages|a long time|a while|too long)|(wont|will not|doesnt|does not|isnt) stop\\w*|(not|isnt|arent) stopping|non ?stop|continuous\\w*|ruk (nahi|nahin) (raha|rahe|rahi)|still (fitting|seizing|shaking|jerking|convulsing)",
-            "first (ever )?(seizure|fit)|(seizure|fit) (\\w+ )?(for the )?first time|first time (seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"));
+            "first (ever )?(seizure|fit)|(seizure|fit) (\\w+ )?(for the )?first time|first time (seizure|fit)|never had (a )?(seizure|fit) before|(hit|banged) (his |her |my )?head"
+                    + "|(pehli|pahli|pehly|पहली) (baar|bar|dafa|बार)"));
 
     public static final Concept UNCONSCIOUS = phrase(String.join("|",
             "unconscious|unconsious|unconsios|unconcious|unconscius|unconcsious|unconscous|unresponsive|not responding|(wont|will not|cant|cannot|can not) (wake|rouse) (him|her|them|up)?"
@@ -350,13 +354,16 @@ public final class RedFlagLexicon {
             "(is|became|become|becoming|seems|seem|suddenly|got|getting|very|acting|now) (very |really |more )?(confused|disoriented|disorientated|delirious)"
                     + "|not making (any )?sense|talking nonsense|doesnt (know|recognise|recognize) (where|who)"
                     + "|(doesnt|does not|didnt|did not|cant|cannot) (know|recognise|recognize) (me|us|anyone|her (husband|wife|children|kids|son|daughter)|his (wife|husband|children|kids|son|daughter))"
-                    + "|(new|sudden) (onset )?confusion|confusion (since|started|today|this morning|came on)");
+                    + "|(new|sudden) (onset )?confusion|confusion (since|started|today|this morning|came on)"
+                    + "|(ulta|ulti) (seedha|seedhi|sidha|sidhi) (bol|baat)\\S*|(bahki|behki|bahaki) (bahki |behki )?(baat|baatein|bate)\\S*|(pehchan|pehchaan|pahchan|pahchaan) (nahi|nahin|nhi) (raha|rahi|rahe|pa)\\S*"
+                    + "|उल्टा सीधा बोल\\S*|बहकी (बहकी )?बात\\S*|पहचान नहीं (रहा|रही|पा)\\S*");
 
     public static final Concept INFANT_DANGER = phrase(String.join("|",
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
                     + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)"
                     + "|(soft spot|fontanelle|fontanel) (\\w+ ){0,4}(bulging|bulges|bulge|swollen|raised|tense)|bulging (soft spot|fontanelle|fontanel)",
-            "sust|bilkul sust|सुस्त|ढीला|(uth|jaag|jag) (nahi|nahin|nhi) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)"));
+            "sust|bilkul sust|सुस्त|ढीला|(uth|jaag|jag) (nahi|nahin|nhi) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)",
+            "(taalu|talu|तालू|तालु) (\\S+ ){0,2}(ubhra|ubhar|ubhri|phool|fool|sooj|tight|उभर|उभरा|फूल)\\S*"));
 
     /** INFANT_DANGER's drowsiness and floppiness, without "limp", which in a walking child is a gait. */
     static final Concept DROWSY_OR_FLOPPY = phrase(
@@ -367,7 +374,8 @@ public final class RedFlagLexicon {
             "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
                     + "( (for|in) (\\w+ )?(hours|hrs|day))?|sunken (fontanelle|soft spot|eyes)|(soft spot|fontanelle) (is )?sunken",
             "(not|wont|refusing|refuses to|stopped) (feeding|feed|drinking|taking (milk|feeds|fluids)|breastfeeding)|refusing feeds",
-            "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)"));
+            "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)",
+            "(aankhen|aankhein|ankhen|ankhein|aankh|taalu|talu|आँखें|आंखें|तालू|तालु) (\\S+ )?(andar )?(dhans|dhas|dhansi|dhasi|baith|bait|धंस|धँस|बैठ)\\S*"));
 
     /** "Ball" as a testicle, not a cricket or tennis ball. */
     private static final String BALLS = "(?<!(cricket|tennis|foot|basket|hockey|golf|base|soft|rubber|bouncy|volley|rugby|beach) )balls?";
@@ -375,7 +383,7 @@ public final class RedFlagLexicon {
     public static final Concept TESTICULAR_PAIN = phrase(String.join("|",
             "(testic\\w*|testis|testes|scrotum|scrotal|" + BALLS + "|nuts) (\\w+ ){0,3}(pain|ache|aching|hurts?|hurting|swollen|swelling|twisted|painful)",
             "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|" + BALLS + ")",
-            near("testic\\w*|testis|testes|scrotum|scrotal|" + BALLS, "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender", 4),
+            near("testic\\w*|testis|testes|scrotum|scrotal|" + BALLS, "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender|dard|दर्द|sujan|सूजन", 4),
             "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द",
             "(andkosh|tatte|tatton|अंडकोष) (mein |me |में )?(\\S+ ){0,2}(dard|sujan|soojan|दर्द|सूजन)"));
 
@@ -455,6 +463,8 @@ public final class RedFlagLexicon {
             "(road|traffic|car|bike|motorbike|scooter|bus) (traffic )?(accident|crash|collision)|(car|bike) crash|accident ho gaya|एक्सीडेंट",
             "(fell|fall|fallen|falling|jumped) (\\w+ ){0,3}(from|off|down) (a |the |his |her |my )?(\\w+ )?(height|roof|ladder|tree|building|balcony|terrace|scaffold\\w*|(first|second|third|\\d+\\w*) floor)|fall from (a )?height",
             "stab\\w*|knife wound|gunshot|(been|was|got) shot|impaled|crushed (under|by)|(thrown|ejected) from",
+            "(chaku|chakku|chaaku|chhura|chhuri|churi|चाकू|छुरा|छुरी) (\\S+ ){0,3}(maar|mara|maara|ghonp|ghonpa|ghusa|ghus|laga|lag|मार|मारा|घोंप)\\S*|goli (lagi|maar di|mari|chali)|गोली (लगी|मार)",
+            "(chhat|chhath|chhatt|छत|balcony|balkani|बालकनी|ped|pedh|peid|पेड़|terrace|deewar|diwar|दीवार|manzil|मंजिल|building) (\\S+ )?(se|से) (neeche )?(gir|गिर)\\S*",
             // caught in a machine (threshers, chaff cutters and presses maim hands in India), or a part cut off (BSSH: amputation → emergency department)
             "(hand|arm|finger|fingers|leg|foot|hair|haath|hath|ungli|ungliyan|pair|baal|dupatta|हाथ|उंगली|पैर) (\\S+ ){0,3}(machine|thresher|chaff cutter|kutti machine|belt|gear|press|roller|मशीन) (\\S+ ){0,2}(aa gaya|aa gayi|fas|phas|fans|caught|stuck|trapped|pulled|crushed|dab|फंस|आ गया|आ गई)\\S*",
             "(finger|toe|thumb|hand|fingertip|ungli|angutha|उंगली|अंगूठा) (\\S+ ){0,2}(cut|chopped|sliced|torn|ripped|came|kat|कट) (off|alag|अलग)|amputat\\w*|severed",
@@ -481,7 +491,7 @@ public final class RedFlagLexicon {
     public static final Concept ABDOMINAL_PAIN = phrase(String.join("|",
             "(tummy|belly|abdominal|abdomen|stomach|side) (pain|ache|cramps?)|(pain|ache) (in|around|on) (my |his |her |the )?(tummy|belly|abdomen|stomach|belly button|navel|side|lower right)",
             "(pain|ache) (in|around|on) (\\w+ ){0,4}(my |his |her |the )?(lower |upper )?(tummy|belly|abdomen|stomach)",
-            "pet (mein |me )?dard|पेट (में )?दर्द|pain started|the pain"));
+            "pet (mein |me )?(\\S+ ){0,3}dard|पेट (में )?(\\S+ ){0,3}दर्द|pain started|the pain"));
 
     /** Features of a surgical abdomen (RCS/NICE CKS Appendicitis; Alvarado score: migration to the right iliac fossa). */
     public static final Concept SURGICAL_ABDOMEN = phrase(String.join("|",
@@ -489,7 +499,22 @@ public final class RedFlagLexicon {
             "(not|havent|hasnt|have not|has not|cant|cannot) (passed|pass|been able to pass) (any )?(stool|stools|wind|gas|motion|poo)\\w*( or (wind|gas|stool|poo))?|no (stool|motion|wind|gas) (for|since)",
             "(not|havent|hasnt|have not|has not|didnt|did not) (pooed|pooped|had a (poo|bowel movement)|opened (my |his |her |their )?bowels) (for|in|since)",
             "(rigid|hard as a board|board like)|(belly|tummy|abdomen|stomach) (is )?(hard|rigid)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
-            "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(severe|excruciating|unbearable|agonising|agonizing|terrible) pain (\\w+ ){0,6}(tummy|belly|abdomen|stomach)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)"));
+            "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(severe|excruciating|unbearable|agonising|agonizing|terrible) pain (\\w+ ){0,6}(tummy|belly|abdomen|stomach)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)",
+            "pet (mein |me )?(achanak |bahut |bohot |itna |kaafi )?(tez|bhayankar|asahniya|zor ka|zordar|bardasht se bahar) dard|पेट (में )?(अचानक |बहुत )?(तेज़|तेज|भयंकर|असहनीय) दर्द",
+            "pet (\\S+ ){0,2}(patthar|pathar|pathhar|sakht|kadak|kada|kadaa) (jaisa|jaise|ho gaya|hai)|पेट (\\S+ ){0,2}(पत्थर|सख्त|कड़ा)"));
+
+    /**
+     * Malaria with a sign of severe malaria: jaundice, dark or black urine, impaired consciousness
+     * or fits, prostration, breathing difficulty or bleeding (WHO Guidelines for malaria, 2023:
+     * severe falciparum malaria; NVBDCP National Drug Policy on Malaria, 2013) → hospital now.
+     */
+    static final Concept MALARIA = phrase("malaria|maleria|malariya|मलेरिया|falciparum|pf positive|vivax");
+    static final Concept SEVERE_MALARIA_SIGN = phrase(String.join("|",
+            "yellow (eyes|skin)|(eyes|skin) (are |is |have |has |look |looks |turned |turning |gone |going )*(yellow|yellowish)|jaundice\\w*|peeliya|piliya|पीलिया"
+                    + "|(aankhen|aankhein|ankhen|ankhein|aankh) (\\w+ )?(peeli|pili)|(peeli|pili) (aankhen|aankhein|ankhen|ankhein|aankh)|आँखें पीली|आंखें पीली|पीली (आँखें|आंखें)",
+            "(dark|black|cola|coca cola|coke|tea) (coloured |colored )?(urine|pee|wee)|(urine|pee|wee) (is |looks |has gone |turned )?(very )?(dark|black|brown|cola)|(peshab|pishab|पेशाब) (\\S+ )?(kala|kaala|kali|black|काला|काली)|(kala|kaala|काला) (peshab|पेशाब)",
+            "confus\\w*|drowsy|unconscious|unresponsive|behosh\\S*|बेहोश\\S*|fits?|fitting|seizure\\w*|convuls\\w*|jhatke|झटके",
+            "(cant|cannot|can not|" + UNABLE_TO + ") (sit|stand|sit up|drink|eat)|breathless\\w*|short of breath|(saans|sans) (phool|ukhad)\\S*|bleeding|(khoon|khun) (aa|beh)\\S*"));
 
     public static final Concept TRAVEL_MALARIA = phrase(String.join("|",
             "(came|come|got|returned|returning|coming|getting|arrived|flew|back) (back |home )?from (\\w+ ){0,2}(africa|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|mozambique|malawi|zambia|sudan|ethiopia|papua|amazon|odisha|jharkhand|chhattisgarh)",
@@ -534,11 +559,14 @@ public final class RedFlagLexicon {
             "(feel|feels|feeling|felt) (like )?(i am|im|i will|ill|he is|hes|she is|shes|they are) (going to|gonna|about to) die|(feel|feels|feeling) (like )?(i am|im|he is|she is) dying|(sense|feeling) of (impending )?doom");
 
     public static final Concept HEAD_INJURY = phrase(
-            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen) (\\w+ ){0,4}on (his|her|my|their) head|(blow|knock) (on|to) the head|sir (par|pe) chot|सिर (पर|पे) चोट");
+            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen) (\\w+ ){0,4}on (his|her|my|their) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?chot|सिर (पर|पे|में) चोट");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
             "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश"
-                    + "|(bad|severe|terrible|persistent|worsening) headache|headache (that )?(wont|will not|does not|doesnt) go");
+                    + "|(bad|severe|terrible|persistent|worsening) headache|headache (that )?(wont|will not|does not|doesnt) go"
+                    // signs of a basal skull fracture (NICE NG232 1.4.7: blood or fluid from the ear or nose, panda eyes, Battle's sign)
+                    + "|(blood|bleeding|fluid|watery fluid|clear fluid) (\\w+ ){0,2}(from|out of) (his |her |my |the |one )?(ear|ears)|(kaan|kan|कान) (se|से) (khoon|khun|pani|paani|खून|पानी)"
+                    + "|panda eyes|bruis\\w* behind (the |his |her |my )?ears?");
 
     /**
      * Anticoagulants and antiplatelets other than aspirin alone: with a head injury, a CT scan
@@ -565,11 +593,14 @@ public final class RedFlagLexicon {
     /** Coughing up blood (NICE NG12: haemoptysis needs an urgent chest X-ray or referral; a large amount is an emergency). */
     static final Concept HAEMOPTYSIS = phrase(String.join("|",
             "(coughing|coughed|cough|coughs) (up )?(a lot of |lots of |some |a little |bits of |streaks of |a (cup|cupful|mouthful|spoonful|glass) of )?(bright red |fresh |dark )?blood|blood (in|with|streaked) (my |his |her |the )?(sputum|phlegm|spit|cough|mucus)|bloody (sputum|phlegm)|ha?emoptysis",
-            "(khansi|khaansi|balgam) (mein |me |ke saath |ke sath )?(khoon|khun)|(khoon|khun) (ki|wali) khansi|खांसी (में|के साथ) खून|बलगम में खून"));
+            "(khansi|khaansi|balgam) (mein |me |ke saath |ke sath )?(\\S+ ){0,2}(khoon|khun)|(khoon|khun) (ki|wali) khansi|खांसी (में|के साथ) खून|बलगम में खून"));
 
     /** Stridor, drooling with an inability to swallow, a muffled voice: upper airway obstruction (NICE CKS Croup; NICE NG84 Sore throat (acute): epiglottitis). */
     static final Concept UPPER_AIRWAY = phrase(String.join("|",
             "stridor|high pitched (noise|sound|whistle|squeak) (\\w+ ){0,2}(breath\\w*|breathes) in|noisy breathing in|(harsh|rasping|grating|squeaky|whistling|high pitched|loud|strange) (noise|sound) (\\w+ ){0,2}(when|while|on) (breathing|he breathes|she breathes|it breathes|they breathe) in|(crowing|whooping) (noise|sound) (when|on) breathing in",
+            // Hinglish: drooling with a noise from the throat on breathing in
+            near("(laar|lar|raal|लार) (\\S+ )?(tapak|gir|beh|bah|nikal|टपक|गिर|बह)\\S*",
+                    "saans (lete|lene|le) (waqt |samay |mein |me )?(\\S+ ){0,2}(awaaz|awaj|आवाज़|आवाज)|gale se (\\S+ )?(awaaz|awaj|आवाज़|आवाज)", 6),
             "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|muffled voice|hot potato voice"));
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
@@ -587,7 +618,7 @@ public final class RedFlagLexicon {
     static final Concept HEAVY_PERIOD = phrase(
             "(periods?|menstrual|menses|mahwari|mahavari|mc|masik) (\\w+ ){0,3}(very |really |so |extremely )?heavy|heavy (periods?|menstrual bleeding|bleeding)|soak\\w* (\\w+ ){0,3}(pads?|towels?) (every|each|in an?) (hour|\\d+ minutes)|passing (big |large |huge )?clots");
     static final Concept FAINTNESS = phrase(
-            "faint\\w*|dizzy|dizziness|lightheaded|light headed|passed out|collapsed|breathless\\w*|(heart|pulse) (is )?racing|chakkar|behosh|चक्कर|बेहोश");
+            "faint\\w*|dizzy|dizziness|lightheaded|light headed|passed out|collapsed|breathless\\w*|(heart|pulse) (is )?racing|chakkar|behosh\\w*|चक्कर|बेहोश\\S*");
 
     /** Sudden or severe tearing or ripping chest or back pain: aortic dissection (ESC 2014 Guidelines on aortic diseases, Erbel et al.: abrupt, severe). */
     static final Concept TEARING_PAIN = phrase(String.join("|",
@@ -636,11 +667,13 @@ public final class RedFlagLexicon {
             "shower of (floaters|black spots|black dots|spots)|(lots|loads|hundreds) of (new )?(floaters|black spots|black dots)|(sudden|new) (\\w+ )?(floaters|black spots in (my |his |her )?vision)"));
 
     /** Burns that need hospital care (NICE CKS Burns and scalds: referral criteria). */
-    static final Concept BURN = phrase("burn|burns|burnt|burned|scald\\w*|(jal|jhulas) (gaya|gayi|gaye)|जल (गया|गई|गए)");
+    static final Concept BURN = phrase("burn|burns|burnt|burned|scald\\w*|(jal|jhulas) (gaya|gayi|gaye)|जल (गया|गई|गए)"
+            + "|(garam|khaulta|khaulte|ubalta|ubalte|गरम|गर्म|खौलता) (\\S+ )?(tel|pani|paani|doodh|chai|तेल|पानी|दूध|चाय) (\\S+ ){0,2}(gira|giri|gir|pad|पड़|गिरा|गिर)\\S*");
     static final Concept SERIOUS_BURN_SIGN = phrase(String.join("|",
             "(skin|it|burn|area) (is |looks |went |has gone |turned )?(white|leathery|charred|black|waxy|grey|gray)|(no|not) (feeling|pain) in (the |it)|doesnt hurt",
             "(face|eyes?|mouth|neck|genitals|groin|private parts)|(large|big|huge|whole|entire) (area|arm|leg|back|chest|body|hand|foot)|bigger than (my |his |her )?(hand|palm)",
             "chemical|electric\\w*|acid|(cant|cannot) breathe|smoke|fire",
+            "(chamdi|chamadi|skin|twacha|चमड़ी|त्वचा) (\\S+ )?(safed|kaali|kali|sakht|सफ़ेद|सफेद|काली)",
             "(पूरी|पूरा|पूरे) (छाती|पीठ|बांह|टांग|पेट|हाथ|पैर|शरीर|चेहरा|बदन)|चेहर\\S*|(puri|poori|pura|poora|pure) (chhati|chaati|peeth|baanh|taang|pet|haath|pair|sharir|chehra|badan)|chehr\\S*"));
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
@@ -832,9 +865,11 @@ public final class RedFlagLexicon {
 
     /** Pills taken and now not responding normally. */
     static final Concept TOOK_PILLS = phrase(
-            "(took|taken|swallowed|ate) (some|a few|the|his|her|my|a lot of|many)? ?(\\w+ )?(pills|tablets|tabs|meds|medicines?)");
+            "(took|taken|swallowed|ate) (some|a few|the|his|her|my|a lot of|many)? ?(\\w+ )?(pills|tablets|tabs|meds|medicines?)"
+                    + "|(goli|goliyan|goliyaan|tablet|tablets|dawai|dawa|गोली|गोलियां|गोलियाँ|दवा|दवाई) (kha|khaa|le|nigal|खा|ले|निगल) (li|lee|liya|liye|ली|लिया|लीं)");
     static final Concept NOT_RESPONDING_NORMALLY = phrase(
-            "(wont|will not|doesnt|does not|cant|cannot|isnt|is not|not) (talk|talking|speak|speaking|respond\\w*|wake|waking|answer\\w*)|very (drowsy|sleepy|confused)|slurr\\w*|unconscious");
+            "(wont|will not|doesnt|does not|cant|cannot|isnt|is not|not) (talk|talking|speak|speaking|respond\\w*|wake|waking|answer\\w*)|very (drowsy|sleepy|confused)|slurr\\w*|unconscious"
+                    + "|(uth|utth|jag|jaag|bol) (nahi|nahin|nhi) (raha|rahi|rahe|pa)\\S*|hosh (nahi|nahin|nhi)|होश (नहीं|नही)|(उठ|जाग|बोल) (नहीं|नही) (रहा|रही|पा)\\S*");
 
     /** Breathless lying flat: acute heart failure (ESC 2021 Guidelines for heart failure: orthopnoea, oedema). */
     /**
@@ -848,7 +883,7 @@ public final class RedFlagLexicon {
             "just (gave birth|delivered|had (a |my |the |her )?baby)|since (my |the |her |our )?baby (was )?born|since the birth",
             "(gave birth|delivered|had (a |my |the |her )?baby|c section|caesarean|cesarean|delivery) (\\w+ ){0,3}(\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(gave birth|delivered|had (a |my |the |her )?baby) (\\w+ ){0,2}(yesterday|last week|this week|recently)",
-            "(delivery|prasav|dilivery) ke baad|डिलीवरी के बाद|प्रसव के बाद"));
+            "(delivery|prasav|dilivery|bachha hone|baccha hone|baby hone) ke (\\S+ ){0,2}baad|डिलीवरी के (\\S+ ){0,2}बाद|प्रसव के (\\S+ ){0,2}बाद"));
 
     /** Dialysis missed, with weakness, palpitations or breathlessness: high potassium or fluid overload (UK Kidney Association, Treatment of acute hyperkalaemia in adults, 2020). */
     static final Concept MISSED_DIALYSIS = phrase(String.join("|",
@@ -877,7 +912,7 @@ public final class RedFlagLexicon {
      */
     static final Concept JAUNDICE_SIGN = phrase(
             "yellow (eyes|skin|urine)|(eyes|skin|whites of (my |his |her )?eyes) (are |is |have |has |look |looks |turned |turning |gone |going |become |became )*(yellow|yellowish)|jaundice\\w*"
-                    + "|peeliya|piliya|पीलिया|(aankhen|aankhein|ankhen|ankhein|aankh) (\\w+ )?(peeli|pili)|आँखें पीली|आंखें पीली");
+                    + "|peeliya|piliya|पीलिया|(aankhen|aankhein|ankhen|ankhein|aankh) (\\w+ )?(peeli|pili)|आँखें पीली|आंखें पीली|(peeli|pili) (aankhen|aankhein|ankhen|ankhein|aankh)|पीली (आँखें|आंखें)");
 
     /**
      * Alcohol withdrawal with hallucinations, confusion or a fit: delirium tremens (NICE CG100
@@ -921,10 +956,16 @@ public final class RedFlagLexicon {
     /** A kidney stone with a fever: an obstructed, infected kidney (NICE NG118 Renal and ureteric stones, 2019, 1.1.1: refer immediately). */
     static final Concept KIDNEY_STONE = phrase("kidney stones?|renal (stones?|colic)|ureteric (stones?|colic)|stone (in|pain) (my |his |her |the )?(kidney|ureter|tube)|pathri|पथरी");
 
-    /** Urinary symptoms with a fever and loin pain: pyelonephritis (NICE NG111, 2018): within 24 h; with vomiting, hospital (oral antibiotics may not stay down). */
+    /**
+     * Urinary symptoms with a fever and loin pain or rigors: pyelonephritis (NICE NG111, 2018):
+     * within 24 h; with vomiting (oral antibiotics may not stay down) or with faintness, a sign of
+     * sepsis (NG111 1.1.6: refer if sepsis is suspected; NICE NG51), hospital.
+     */
     static final Concept URINARY_SYMPTOM = phrase(
-            "(burning|pain|stinging|hurts) (\\w+ ){0,2}(when |while )?(i |he |she )?(pee|peeing|wee|weeing|urinat\\w*|passing urine|pass urine)|uti|urine infection|urinary (tract )?infection|bladder infection|water infection"
+            "(burning|pain|stinging|hurts) (\\w+ ){0,2}(when |while )?(i |he |she )?(pee|peeing|wee|weeing|urinat\\w*|passing urine|pass urine)|uti|urine infection|urinary (tract )?infection|bladder infection|water infection|(burning|painful|stinging) (urine|urination)"
                     + "|(peshab|pishab|peshaab|pesab) (karne )?(mein|me|main|par) (jalan|dard)|पेशाब (में|करने में|के समय) (जलन|दर्द)");
+    /** Rigors: with urinary symptoms and a fever, an upper urinary tract infection (NICE NG111 Pyelonephritis (acute), 2018). */
+    static final Concept RIGORS = phrase("rigou?rs|shivering|shaking (chills|all over)|chills|(kaanp|kanp|kamp)\\w*|kapkapi|thand (lag|lagna)\\S*|कांप\\S*|काँप\\S*|कंपकंपी|ठंड लग\\S*");
     static final Concept LOIN_PAIN = phrase(
             "(back|side|flank|loin|kidney) (pain|ache)|pain (in|on) (my |his |her |the )?(lower )?(back|side|flank|loin)|kamar (mein |me |main )?dard|कमर (में )?दर्द");
 
@@ -1303,6 +1344,12 @@ public final class RedFlagLexicon {
      *       department (WHO fact sheets, 2024). An electric shock reads in Indian English too ("got
      *       current"), a seizure "since 10 minutes" is status epilepticus, and aluminium phosphide
      *       (Celphos, Sulphas) and other poisons common in India count as swallowed poison.</li>
+     *   <li>Malaria with a severe sign (jaundice, dark urine, impaired consciousness, fits,
+     *       prostration, breathlessness or bleeding) → emergency department (WHO Guidelines for
+     *       malaria 2023; NVBDCP 2013). A child of 1 to 5 with diarrhoea or vomiting who is
+     *       lethargic → emergency department (WHO IMCI 2014: lethargy is a general danger sign and,
+     *       with sunken eyes, severe dehydration; NICE CG84 red flags). Blood or fluid from the ear
+     *       after a head injury → emergency (NICE NG232 1.4.7, basal skull fracture).</li>
      *   <li>Hinglish and Hindi, tenth round: chest indrawing ("pasliyan andar ja rahi hain", WHO
      *       IMCI chart book 2014: severe pneumonia) → ambulance; wheeze with a child who cannot talk
      *       → severe asthma (BTS/SIGN 158); a hand caught in a machine, or a finger cut off →
@@ -1422,6 +1469,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("infant_dehydration", "infant", EMERGENCY,
                     "A baby who is not feeding or has dry nappies may be dangerously dehydrated.",
                     DEHYDRATION).forAges(0, 1)),
+            List.of(TextRedFlag.of("child_diarrhoea_lethargic", "infant", EMERGENCY,
+                    "A young child with diarrhoea or vomiting who is floppy, very drowsy or hard to wake may be severely dehydrated: go to hospital now.",
+                    GASTROENTERITIS, DROWSY_OR_FLOPPY).forAges(1, 5)),
             List.of(TextRedFlag.of("child_dehydration", "infant", CONSULTATION_24,
                     "A young child who is not drinking or has dry nappies may be dehydrated and needs to be seen today.",
                     DEHYDRATION).forAges(1, 5)),
@@ -1582,6 +1632,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("fever_with_jaundice", "jaundice", EMERGENCY,
                     "A fever with yellow eyes or skin can be an infection of the liver or bile ducts, severe malaria or leptospirosis: it needs hospital care today.",
                     FEVER, JAUNDICE_SIGN)),
+            List.of(TextRedFlag.of("severe_malaria_signs", "malaria", EMERGENCY,
+                    "Malaria with yellow eyes, dark urine, drowsiness, fits, breathlessness, bleeding or great weakness is severe malaria: it needs hospital treatment now.",
+                    MALARIA, SEVERE_MALARIA_SIGN)),
             List.of(TextRedFlag.of("missed_dialysis", "kidney", EMERGENCY,
                     "Missed dialysis with weakness, an irregular heartbeat or breathlessness can mean dangerous potassium or fluid levels: go to hospital now.",
                     MISSED_DIALYSIS, HYPERKALAEMIA_SIGN)),
@@ -1654,12 +1707,14 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("infected_kidney_stone", "kidney_infection", EMERGENCY,
                     "A kidney stone with a fever can be a blocked, infected kidney: go to hospital now.",
                     KIDNEY_STONE, FEVER)),
-            List.of(TextRedFlag.of("pyelonephritis_vomiting", "kidney_infection", EMERGENCY,
-                    "A urine infection with a fever, back or side pain and vomiting can be a kidney infection that needs antibiotics in hospital.",
-                    URINARY_SYMPTOM, FEVER, LOIN_PAIN, VOMITING)),
-            List.of(TextRedFlag.of("pyelonephritis_signs", "kidney_infection", CONSULTATION_24,
-                    "A urine infection with a fever and back or side pain can be a kidney infection: see a clinician today.",
-                    URINARY_SYMPTOM, FEVER, LOIN_PAIN)),
+            TextRedFlag.anyOf("pyelonephritis_vomiting", "kidney_infection", EMERGENCY,
+                    "A urine infection with a fever, back or side pain and vomiting, or with faintness, can be a kidney or blood infection that needs antibiotics in hospital.",
+                    List.of(URINARY_SYMPTOM, FEVER, LOIN_PAIN, VOMITING),
+                    List.of(URINARY_SYMPTOM, FEVER, FAINTNESS)),
+            TextRedFlag.anyOf("pyelonephritis_signs", "kidney_infection", CONSULTATION_24,
+                    "A urine infection with a fever and back or side pain, or shivering, can be a kidney infection: see a clinician today.",
+                    List.of(URINARY_SYMPTOM, FEVER, LOIN_PAIN),
+                    List.of(URINARY_SYMPTOM, FEVER, RIGORS)),
             List.of(TextRedFlag.of("necrotising_fasciitis_signs", "skin_infection", EMERGENCY,
                     "Pain much worse than the skin looks, or skin turning dark, can be a fast, deep infection: go to hospital now.",
                     PAIN_OUT_OF_PROPORTION)),
