@@ -100,6 +100,7 @@ public final class RedFlagLexicon {
             // "limp" is floppy for an arm, but a walk for a leg: "a limp in his right leg" is not a stroke
             near("arm|hand", "limp", 3),
             near("half|one side|left side|right side|one half", "face|body|arm|leg|hand|mouth|smile|eye|numb|weak|weakness|numbness|paralys\\w*|droop\\w*", 4),
+            "(dikhna|dikhai dena|दिखना) (achanak|ekdum|अचानक) (se )?(band|बंद)",
             near("sudden\\w*|abrupt\\w*|out of nowhere|achanak|ekdum|अचानक", "cant see|cannot see|can not see|blind\\w*|lost (my |his |her )?(sight|vision)|vision (went|gone|loss)|double vision"
                     + "|dikhna band|dikhai (dena )?band|(nazar|najar|roshni) (chali|chal|gayi|gai|khatam)|दिखना बंद|दिखाई (देना )?बंद|(नज़र|नजर|रोशनी) (चली|गई)", 4),
             near("(cant|cannot|can not|" + UNABLE_TO + "|couldnt) (smile|move (his|her|my) (face|mouth))", "properly|one side|droop\\w*|crooked", 4),
@@ -124,7 +125,7 @@ public final class RedFlagLexicon {
             "(swollen|swelling|swells|swelled|swelling up|puffy|puffed up) (of |in |up )?(my |the |his |her )?(lips?|tongue|throat|face|mouth|eyes and lips)",
             "(lips?|tongue|throat|face|mouth) (is |are |feels |feel |getting |got |went |has |have |started )?(swollen|swelling|swelled|puffy|puffing|closing|blowing up)",
             "throat (is |feels )?(closing|closing up|tight\\w*|swelling)",
-            "gala (\\S+ )?(band|bandh|sikud)\\w* (ho|hone) (raha|rahi|gaya|gayi|laga)|(honth|hont|jeebh|jibh|munh|chehra) (\\S+ )?(sooj|suj)\\w*|(गला) (\\S+ )?(बंद) (हो)|(होंठ|जीभ|चेहरा) (\\S+ )?(सूज)\\S*",
+            "gala (\\S+ )?(band|bandh|sikud)\\w* (ho|hone) (raha|rahi|gaya|gayi|laga)|(honth|hont|jeebh|jibh|munh|chehra) (aur (honth|hont|jeebh|jibh|munh|gala|chehra) )?(\\S+ )?(sooj|suj|mote|mota|moti|phool|fool)\\w*|(गला) (\\S+ )?(बंद) (हो)|(होंठ|जीभ|चेहरा) (\\S+ )?(सूज)\\S*",
             near("throat|windpipe|airway", "closing|closed|shut|shutting", 4),
             near("tongue|lips?|mouth", "swell\\w*|swollen|huge|massive|big|fat|thick|puffy|puffed|closing|blown up|blowing up", 2),
             "(hont|honth|hoth|jeebh|jibh|gala|gale) (mein )?(sujan|soojan|sooj\\w*|suj\\w*)|(होंठ|जीभ|गला|गले) (में )?(सूजन|सूज\\w*)"));
@@ -145,6 +146,7 @@ public final class RedFlagLexicon {
             "(severe|severely|extreme|extremely|very bad|terrible) (shortness of breath|breathless\\w*|difficulty breathing|trouble breathing|breathing (difficulty|problem\\w*))",
             "(saans|sans|saas|sas|swas) (nahi|nahin|nhi) (aa|le|ho) (rahi|raha|pa)|(saans|sans|saas) (lene|le) (mein|me)? (bahut|bohot|bahot) (takleef|dikkat|mushkil)",
             "(honth|hont|hoth|होंठ) (\\w+ )?(neele|nile|neela|नीले|नीला)",
+            "(rang|chehra|badan|sharir|रंग|चेहरा) (\\S+ )?(neela|nila|neeli|nili|नीला|नीली) (pad|ho|पड़|हो)\\S*|(saans|sans|saas|सांस|साँस) (ruk ruk|ruk rahi|ruk gayi|रुक रुक)\\S*",
             // chest indrawing, as the WHO IMCI chart book asks for it: "pasliyan andar ja rahi hain"
             "(pasliyan|pasliyaan|pasli|पसलियां|पसलियाँ|पसली|chhati|chaati|छाती) (\\S+ ){0,2}(andar|ander|अंदर|अन्दर) (ja|jaa|dhans|dhas|ghus|chali|जा|धंस|धँस)\\S*",
             "(सांस|साँस|श्वास) (नहीं|नही) (आ|ले) (रही|रहा|पा)|(सांस|साँस) (लेने )?(में )?(बहुत )?(ज्यादा |ज़्यादा )?(तकलीफ|दिक्कत|मुश्किल) (हो रही|है)"));
@@ -168,6 +170,8 @@ public final class RedFlagLexicon {
             "no (reason|point) (to|in) (live|living|go on|going on)",
             "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
             "(life|living) (is |isnt |is not )?(not )?worth (living|it)|not worth living|(has|got|bought) a (rope|noose)|noose|hang (myself|himself|herself)",
+            "(tried|trying|attempted|try) to (hang|kill|poison) (myself|himself|herself|themselves)|(phansi|fansi|फांसी|फाँसी) (\\S+ ){0,3}(laga|lagane|lagaya|lagayi|lagaana|lagaunga|lagaungi|koshish|लगा|लगाने)\\S*"
+                    + "|(khudkushi|aatmhatya|atmahatya|suicide|खुदकुशी|आत्महत्या) (\\S+ )?(ki|karne ki|की|करने की) koshish",
             "(want to|wanna|wish i could|wish to|would like to) (just )?(disappear|vanish)|(happier|better off|better) (\\w+ ){0,3}(if|when) (i|im) (was |were |am )?(gone|not here|not around|dead)",
             "whats the point (of|in) (living|life|going on)|(better off|better|happier) without me|better off gone|better off not (being )?(here|alive|around)|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
             "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)(?! (on|by accident|accidentally|while|when|with a|in the))",
@@ -365,6 +369,9 @@ public final class RedFlagLexicon {
             "sust|bilkul sust|सुस्त|ढीला|(uth|jaag|jag) (nahi|nahin|nhi) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)",
             "(taalu|talu|तालू|तालु) (\\S+ ){0,2}(ubhra|ubhar|ubhri|phool|fool|sooj|tight|उभर|उभरा|फूल)\\S*"));
 
+    /** Not drinking at all: "not able to drink or breastfeed" is a general danger sign (WHO IMCI chart book, 2014). */
+    static final Concept NOT_DRINKING_AT_ALL = phrase(
+            "(not|isnt|is not|wont|will not|refuses to|refusing to) (drink|drinking) (anything|at all)|(stopped|stopped eating and) drinking|(khana )?peena (bilkul )?band|kuch (bhi )?(nahi|nahin) pee (raha|rahi)|पीना (बिल्कुल )?बंद");
     /** INFANT_DANGER's drowsiness and floppiness, without "limp", which in a walking child is a gait. */
     static final Concept DROWSY_OR_FLOPPY = phrase(
             "floppy|(very )?(drowsy|lethargic)|very sleepy|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त"
@@ -413,6 +420,7 @@ public final class RedFlagLexicon {
             "(baby|babys) (is |has been )?(moving|kicking) (less|much less|a lot less|less than usual|very little)|(baby|babys) movements? (have |has )?(slowed|reduced|stopped|decreased)",
             "(reduced|less|fewer|no|decreased|slower) (fetal|foetal|baby|babys|babies) (movements?|kicks?)|(cant|cannot|can not|not able to) feel (the |my )?(baby|babys) (move|moving|kick|kicking|movements?)",
             "(bachha|bacha|bachcha|baccha) (\\S+ )?(hil|hilna|hilta|hil raha|harkat) (nahi|nahin|nhi|kam|band)|(bachhe|bachche|bacche) ki (harkat|halchal|hal chal) (kam|nahi|nahin|band)",
+            "(baby|bachha|bacha|bachcha|baccha) (\\S+ ){0,4}(hil|hilna|hilta|hilti|hil raha|harkat|kick) (nahi|nahin|nhi|kam|band)",
             "बच्चा (\\S+ )?(नहीं|कम) (हिल|हिलता)|बच्चे की (हलचल|हरकत) (कम|नहीं|बंद)"));
 
     /** The waters breaking (NICE NG25 Preterm labour and birth; NICE NG235 Intrapartum care): the maternity unit now. */
@@ -522,7 +530,8 @@ public final class RedFlagLexicon {
 
     public static final Concept TICK_BITE = phrase("tick ?bites?|bitten by a tick|tick (on|in) (my|his|her)|scrub typhus|eschar|black scab");
 
-    public static final Concept DENGUE = phrase("dengue|dengu|dengi|denge|डेंगू|डेंगी");
+    public static final Concept DENGUE = phrase("dengue|dengu|dengi|denge|डेंगू|डेंगी"
+            + "|platelets? (count )?(\\S+ )?(gir|girna|girti|ghat|kam ho|falling|dropping|going down)\\S*|(falling|dropping) platelets?|प्लेटलेट\\S* (गिर|घट|कम)\\S*");
 
     public static final Concept DENGUE_WARNING = phrase(String.join("|",
             near("bleed\\w*|blood|khoon|khun|खून", "gums?|nose|vomit|stools?|urine|skin|spots|masood\\w*|masud\\w*|naak|मसूड़\\S*|मसूढ़\\S*|नाक", 3),
@@ -535,6 +544,7 @@ public final class RedFlagLexicon {
 
     public static final Concept PE_SIGN = phrase(String.join("|",
             "(coughing|coughed|cough) (up )?blood|blood (in|when i) (my )?(cough|spit|sputum|phlegm)|ha?emoptysis",
+            "(pindli|pindali|पिंडली) (\\S+ )?(suji|sooji|sujan|soojan|phool|fool|सूज|फूल)\\S*",
             "(calf|leg) (is |became )?(swollen|swelling|painful|hot|red)|(swollen|swelling|painful|hot) (left |right )?(calf|leg)|swelling (in|of) (my |his |her |the )?(left |right )?calf",
             "(sharp|stabbing) (chest )?pain when (i |he |she )?(breathe|breath|breathing|cough)|hurts (to|when i) breathe|pleuritic",
             "(after|since) (a |my |the )?(long )?(flight|surgery|operation|bed rest|plaster cast)|blood clot|dvt|on the (pill|contraceptive)"));
@@ -566,7 +576,8 @@ public final class RedFlagLexicon {
                     + "|(bad|severe|terrible|persistent|worsening) headache|headache (that )?(wont|will not|does not|doesnt) go"
                     // signs of a basal skull fracture (NICE NG232 1.4.7: blood or fluid from the ear or nose, panda eyes, Battle's sign)
                     + "|(blood|bleeding|fluid|watery fluid|clear fluid) (\\w+ ){0,2}(from|out of) (his |her |my |the |one )?(ear|ears)|(kaan|kan|कान) (se|से) (khoon|khun|pani|paani|खून|पानी)"
-                    + "|panda eyes|bruis\\w* behind (the |his |her |my )?ears?");
+                    + "|panda eyes|bruis\\w* behind (the |his |her |my )?ears?"
+                    + "|(do|teen|char|2|3|4|kai|baar) baar ulti|ulti (\\S+ )?(do|teen|2|3|kai|baar) baar|neend (aa rahi|aane lagi|aa gayi)|bahut (neend|sust)|बार बार उल्टी|(दो|तीन) बार उल्टी");
 
     /**
      * Anticoagulants and antiplatelets other than aspirin alone: with a head injury, a CT scan
@@ -601,7 +612,7 @@ public final class RedFlagLexicon {
             // Hinglish: drooling with a noise from the throat on breathing in
             near("(laar|lar|raal|लार) (\\S+ )?(tapak|gir|beh|bah|nikal|टपक|गिर|बह)\\S*",
                     "saans (lete|lene|le) (waqt |samay |mein |me )?(\\S+ ){0,2}(awaaz|awaj|आवाज़|आवाज)|gale se (\\S+ )?(awaaz|awaj|आवाज़|आवाज)", 6),
-            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|muffled voice|hot potato voice"));
+            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|nhi|नहीं) (nigal|निगल)\\S*|muffled voice|hot potato voice"));
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
     static final Concept LOW_SUGAR = phrase(
@@ -623,7 +634,8 @@ public final class RedFlagLexicon {
     /** Sudden or severe tearing or ripping chest or back pain: aortic dissection (ESC 2014 Guidelines on aortic diseases, Erbel et al.: abrupt, severe). */
     static final Concept TEARING_PAIN = phrase(String.join("|",
             "(tearing|ripping|ripped|torn|tear|rip) (\\w+ ){0,2}(pain|feeling|sensation)|(pain|it) (is |feels )?(like )?(tearing|ripping|being torn|something tearing)",
-            "(tearing|ripping) (\\w+ ){0,3}(back|chest|shoulder blades?)"));
+            "(tearing|ripping) (\\w+ ){0,3}(back|chest|shoulder blades?)",
+            "(chirne|cheerne|phatne|fatne|chirta|cheerta|चीरने|फटने) (jaisa|jaise|wala|जैसा)"));
     static final Concept CHEST_OR_BACK = phrase("chest|back|shoulder blades?|breastbone|seene|seena|chhati|kamar|peeth|सीने|छाती|कमर|पीठ");
 
     /** Cauda equina syndrome (NICE CKS Sciatica: red flags; GIRFT national suspected cauda equina pathway, 2023). */
@@ -668,12 +680,14 @@ public final class RedFlagLexicon {
 
     /** Burns that need hospital care (NICE CKS Burns and scalds: referral criteria). */
     static final Concept BURN = phrase("burn|burns|burnt|burned|scald\\w*|(jal|jhulas) (gaya|gayi|gaye)|जल (गया|गई|गए)"
-            + "|(garam|khaulta|khaulte|ubalta|ubalte|गरम|गर्म|खौलता) (\\S+ )?(tel|pani|paani|doodh|chai|तेल|पानी|दूध|चाय) (\\S+ ){0,2}(gira|giri|gir|pad|पड़|गिरा|गिर)\\S*");
+            + "|(garam|khaulta|khaulte|ubalta|ubalte|गरम|गर्म|खौलता) (\\S+ )?(tel|pani|paani|doodh|chai|तेल|पानी|दूध|चाय) (\\S+ ){0,5}(gira|giri|gir|pad|पड़|गिरा|गिर)\\S*");
     static final Concept SERIOUS_BURN_SIGN = phrase(String.join("|",
             "(skin|it|burn|area) (is |looks |went |has gone |turned )?(white|leathery|charred|black|waxy|grey|gray)|(no|not) (feeling|pain) in (the |it)|doesnt hurt",
             "(face|eyes?|mouth|neck|genitals|groin|private parts)|(large|big|huge|whole|entire) (area|arm|leg|back|chest|body|hand|foot)|bigger than (my |his |her )?(hand|palm)",
             "chemical|electric\\w*|acid|(cant|cannot) breathe|smoke|fire",
             "(chamdi|chamadi|skin|twacha|चमड़ी|त्वचा) (\\S+ )?(safed|kaali|kali|sakht|सफ़ेद|सफेद|काली)",
+            // a whole pot or kettle spilt over someone: a large scald
+            "(bhagona|bhagone|patila|pateela|degchi|kettle|pot|saucepan|bucket|balti|cooker|भगोना|पतीला|कुकर|बाल्टी) (\\S+ ){0,4}(upar|ऊपर|over (him|her|me|them)|on (him|her|me|them)|all over)",
             "(पूरी|पूरा|पूरे) (छाती|पीठ|बांह|टांग|पेट|हाथ|पैर|शरीर|चेहरा|बदन)|चेहर\\S*|(puri|poori|pura|poora|pure) (chhati|chaati|peeth|baanh|taang|pet|haath|pair|sharir|chehra|badan)|chehr\\S*"));
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
@@ -683,13 +697,15 @@ public final class RedFlagLexicon {
             "(got|get|gets|getting|had) (a |an )?(current|karant|karent|shock from (a |the )?(\\w+ )?(wire|socket|switch|plug|fan|cooler|mains|line|board|pole))"
                     + "|current (passed|went) (through|into)|touched (a |the )?(live |naked |bare |loose |open )?(electric |electrical )?wire"));
     static final Concept SHOCK_SYMPTOM = phrase(
-            "chest|heart|palpitation\\w*|racing|fluttering|faint\\w*|passed out|collapsed|burn\\w*|numb\\w*|(cant|cannot) move|confus\\w*|odd|weird|strange|irregular|breath\\w*");
+            "chest|heart|palpitation\\w*|racing|fluttering|faint\\w*|passed out|collapsed|burn\\w*|numb\\w*|(cant|cannot) move|confus\\w*|odd|weird|strange|irregular|breath\\w*"
+                    + "|dil|dhadak\\S*|dhadkan|seene|seena|chhati|jal (gaya|gayi)|behosh\\S*|sunn|chakkar|दिल|धड़क\\S*|सीने|छाती|बेहोश\\S*|सुन्न");
     static final Concept NEAR_DROWNING = phrase(
             "(nearly|almost|had) drown\\w*|drowning|drowned|(pulled|rescued|taken) (\\w+ ){0,2}(out of|from) the (water|pool|river|sea|lake|pond|tank)|(doob|dub) (gaya|gayi|gaye|raha)|डूब (गया|गई|गए)");
 
     /** Sexual assault: emergency contraception and HIV prophylaxis within 72 hours (WHO 2013, Responding to intimate partner violence and sexual violence against women). */
     static final Concept SEXUAL_ASSAULT = phrase(
-            "raped|rape|sexually (assaulted|abused|attacked)|sexual (assault|abuse|attack)|forced (me|her) to have sex|balatkar|बलात्कार");
+            "raped|rape|sexually (assaulted|abused|attacked)|sexual (assault|abuse|attack)|forced (me|her) to have sex|balatkar|बलात्कार"
+                    + "|(ke saath|ke sath|के साथ) (\\S+ )?(zabardasti|jabardasti|ज़बरदस्ती|जबरदस्ती|galat kaam|गलत काम) (hui|hua|ki|kiya|हुई|हुआ|की)");
 
     /**
      * Animal bites: rabies exposure needs wound washing and post-exposure prophylaxis as soon as
@@ -772,7 +788,7 @@ public final class RedFlagLexicon {
     static final Concept EYE_TRAUMA = phrase(near("eye|eyes|aankh|ankh|आँख|आंख",
             "hit|struck|poked|punched|injur\\w*|ball|stick|chot|चोट", 4));
     static final Concept VISION_LOSS = phrase(
-            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind(?!s(?!\\w))\\w*|dikhai (nahi|nahin) de|दिखाई नहीं");
+            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind(?!s(?!\\w))\\w*|dikhai (nahi|nahin) de|dikh (nahi|nahin|nhi) (raha|rahi|rahe)|दिख नहीं (रहा|रही)|दिखाई नहीं");
 
     /** Skin features with faintness or collapse: anaphylaxis (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021). */
     static final Concept HIVES = phrase("hives|urticaria|welts|itchy (red )?rash all over|rash all over (my |his |her )?body|pitti|पित्ती");
@@ -791,7 +807,8 @@ public final class RedFlagLexicon {
             "(threaten\\w*|going|wants?|trying|says he will|says she will) (to )?(kill|hurt|stab|attack|shoot) (people|someone|somebody|everyone|us|me|him|her|them|my \\w+|his \\w+|her \\w+)"
                     + "|(has|holding|waving|carrying|grabbed|picked up) a (knife|gun|weapon|machete|axe|sickle)(?! (cut|wound|injury|injuries))"
                     + "|maar (dalunga|daalunga|dunga|dalegi|dalega|dega|degi)|jaan se maar\\w*"
-                    + "|voices? (\\w+ ){0,4}(kill|hurt|harm|attack) (him|her|them|people|someone|my \\w+)");
+                    + "|voices? (\\w+ ){0,4}(kill|hurt|harm|attack) (him|her|them|people|someone|my \\w+)"
+                    + "|(awaaz|awaazein|awazein|awaaze|आवाज़ें|आवाजें) (\\S+ ){0,4}(maar do|maar dalo|maar daalo|kaat do|khatam kar do|मार दो|मार डालो)");
 
     /** An object pushed into the nose or breathed in, with noisy breathing or choking (NICE CKS, Foreign body in the airway). */
     static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|small (object|part|piece)|sikka|सिक्का",
@@ -1124,7 +1141,8 @@ public final class RedFlagLexicon {
 
     /** A calf that is painful, swollen, red or hot: deep vein thrombosis (NICE NG158, 2020: scan within 4 hours, or interim anticoagulation and a scan within 24). */
     static final Concept SWOLLEN_CALF = phrase(
-            "(calf|leg) (is |became |has become |got )?(\\w+ (and )?)?swollen|swollen (\\w+ ){0,3}(calf|calves)|swelling (in|of) (my |his |her |the )?(left |right )?calf");
+            "(calf|leg) (is |became |has become |got )?(\\w+ (and )?)?swollen|swollen (\\w+ ){0,3}(calf|calves)|swelling (in|of) (my |his |her |the )?(left |right )?calf"
+                    + "|(pindli|pindali|पिंडली) (\\S+ )?(suji|sooji|sujan|soojan|phool|fool|सूज|फूल)\\S*");
 
     /** A jaw stuck open: dislocation, reduced in the emergency department (NICE CKS; Oxford Handbook of Emergency Medicine). */
     static final Concept JAW_LOCKED_OPEN = phrase(
@@ -1150,7 +1168,7 @@ public final class RedFlagLexicon {
      * updated 2023; NICE CKS Falls: risk assessment).
      */
     static final Concept HIP_PAIN = phrase(near("hip|hips|groin|upper thigh|kulha|kulhe|कूल्हे|कूल्हा",
-            "pain|pains|ache|aching|hurts?|hurting|sore|painful|dard|दर्द", 3));
+            "pain|pains|ache|aching|hurts?|hurting|sore|painful|dard|दर्द|broken|broke|fractur\\w*|toot\\S*|tut\\S*|टूट\\S*", 3));
     static final Concept CANT_BEAR_WEIGHT = phrase(String.join("|",
             "(" + UNABLE_TO + "|cant|cannot|can not|could not|couldnt|wont|will not) (\\w+ )?(stand|walk|get up|put (any )?weight|bear (any )?weight)",
             "(uth|utth|chal|khade ho) (nahi|nahin|nhi) (pa|sak)\\w*|(उठ|चल) (नहीं) (पा|सक)\\S*"));
@@ -1349,7 +1367,9 @@ public final class RedFlagLexicon {
      *       malaria 2023; NVBDCP 2013). A child of 1 to 5 with diarrhoea or vomiting who is
      *       lethargic → emergency department (WHO IMCI 2014: lethargy is a general danger sign and,
      *       with sunken eyes, severe dehydration; NICE CG84 red flags). Blood or fluid from the ear
-     *       after a head injury → emergency (NICE NG232 1.4.7, basal skull fracture).</li>
+     *       after a head injury → emergency (NICE NG232 1.4.7, basal skull fracture). A child of 1
+     *       to 5 with a fever who will not drink at all → emergency department (WHO IMCI: not able
+     *       to drink is a general danger sign).</li>
      *   <li>Hinglish and Hindi, tenth round: chest indrawing ("pasliyan andar ja rahi hain", WHO
      *       IMCI chart book 2014: severe pneumonia) → ambulance; wheeze with a child who cannot talk
      *       → severe asthma (BTS/SIGN 158); a hand caught in a machine, or a finger cut off →
@@ -1466,6 +1486,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("febrile_child_unwell", "infant", EMERGENCY,
                     "A young child with a fever who is floppy, very drowsy or hard to wake needs urgent assessment.",
                     FEVER, DROWSY_OR_FLOPPY).forAges(1, 5)),
+            List.of(TextRedFlag.of("febrile_child_not_drinking", "infant", EMERGENCY,
+                    "A young child with a fever who will not drink at all needs to be seen in hospital now.",
+                    FEVER, NOT_DRINKING_AT_ALL).forAges(1, 5)),
             List.of(TextRedFlag.of("infant_dehydration", "infant", EMERGENCY,
                     "A baby who is not feeding or has dry nappies may be dangerously dehydrated.",
                     DEHYDRATION).forAges(0, 1)),

@@ -486,6 +486,26 @@ class RedFlagRulesTest {
             "45|sir mein aisa dard jaise kisi ne hathoda maara ho|thunderclap_headache",
             "16|testicle mein achanak bahut dard aur ulti|testicular_torsion",
             "4|bachha saans lete waqt gale se awaaz, laar tapak rahi, bukhar|upper_airway_obstruction",
+            // round 12: Hinglish and Hindi again
+            "60|saans ruk ruk ke aa rahi hai, honth kaale pad gaye|severe_breathing_difficulty",
+            "0.25|bachhe ka rang neela pad gaya khansi ke baad|severe_breathing_difficulty",
+            "3|garam paani ka bhagona bachhe ke upar gir gaya|serious_burn",
+            "72|maa ki ek aankh se dikhna achanak band ho gaya, sir mein dard|stroke_signs",
+            "40|dawai lene ke baad jeebh aur honth mote ho gaye|anaphylaxis",
+            "25|mere bhai ne phansi lagane ki koshish ki|suicidal_intent",
+            "30|he tried to hang himself last night|suicidal_intent",
+            "30|dimaag mein awaazein keh rahi hain sabko maar do|risk_to_others",
+            "18|kal raat ladki ke saath zabardasti hui|sexual_assault",
+            "30|karant laga, ab dil ajeeb tarah se dhadak raha hai|electrical_injury",
+            "25|5 din se tez bukhar, platelets gir rahe, pet mein dard aur ulti|dengue_warning_signs",
+            "1|bachha bahut tez saans le raha, khana peena band, bukhar|febrile_child_not_drinking",
+            "4.9|fever and he refuses to drink anything at all since morning|febrile_child_not_drinking",
+            "80|budhe pitaji gir gaye, lagta hai kulha toot gaya|possible_hip_fracture",
+            "8|sar mein chot ke baad do baar ulti aur neend aa rahi|head_injury",
+            "60|peeth mein achanak chirne jaisa dard jo seene tak jaata hai|aortic_dissection_signs",
+            "45|pair ki pindli suji aur laal, ab saans phool rahi hai|possible_pulmonary_embolism",
+            "15|cricket ball se aankh mein chot, dikh nahi raha|eye_injury_vision_loss",
+            "40|gale mein machhli ka kaanta atka, thook bhi nahi nigal pa raha|upper_airway_obstruction",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -682,6 +702,17 @@ class RedFlagRulesTest {
             "25|pet tight lag raha hai gas se",
             "30|kaan se pani nikal raha hai, naha ke",
             "30|ped se aam tod raha tha, haath chhila",
+            // round 12 look-alikes
+            "30|thand mein honth kaale pad gaye, fat gaye",
+            "30|naak band hai isliye saans atak rahi hai thodi",
+            "30|chashma toot gaya, dikh nahi raha theek se",
+            "30|bahar gaadiyon ki awaazein bahut hain, neend nahi aati",
+            "30|platelets check karwane hain",
+            "3|bachhe ko halka bukhar, doodh pee raha hai",
+            "70|kulhe mein purana dard, gir ke nahi",
+            "8|sar mein chot lagi thi, ab khel raha hai, ulti nahi",
+            "40|pindli mein khinchaav daudne ke baad",
+            "30|dawai se jeebh ka swad kadwa ho gaya",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
