@@ -187,7 +187,7 @@ public final class RedFlagLexicon {
             "(took|tuk|tookk|taken|takn|swallowed|have taken|ate|consumed|ingested) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
             "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
-            "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
+            "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(goli|goliyan|dawai|dawa|tablet|tablets) (bahut )?(zyada|jyada) (kha|le|nigal) (li|lee|liya|liye)|(zyada|jyada) (\\S+ (ki|ka) )?(goli|goliyan|dawai|tablets) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (\\S+ (की|का) )?(गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)",
             "(puri|poori|pura|saari|sari|पूरी|पूरा|सारी) (\\S+ ){0,2}(bottle|botal|shishi|strip|patta|पत्ता|बोतल|शीशी) (\\S+ )?(pee|pi|piya|kha|khaa|khaya|khayi|khai|nigal|nigla|nigli|पी|पिया|खा|खाया|खाई|निगल|निगला|निगली)(?!\\S)"));
 
@@ -255,7 +255,7 @@ public final class RedFlagLexicon {
     static final Concept WORST = phrase("worst|agonis\\w*|agoniz\\w*|excruciating|severe|terrible|unbearable|blinding|splitting|explosive|bhayankar|भयंकर|तेज़|tez");
 
     static final Concept INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin",
-            "not|isnt|doesnt|wont|no|useless|nothing|stopped", 3));
+            "not|isnt|doesnt|wont|no|useless|nothing|stopped|nahi|nahin|नहीं", 3));
     static final Concept CANT_TALK = phrase("(cant|cannot|" + UNABLE_TO + "|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol"
             + "|bol (nahi|nahin|nhi) (pa|paa|sak)\\S*|बोल (नहीं|नही) (पा|सक)\\S*");
     /** Wheeze, in English, Hinglish ("seeti ki awaaz") and Hindi (BTS/SIGN 158: wheeze with being unable to complete sentences is a severe attack). */
@@ -294,7 +294,8 @@ public final class RedFlagLexicon {
 
     static final Concept HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू");
     static final Concept HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
-            + "|on the floor|stopped sweating|not sweating|(skin|body) (is |feels )?(very )?(hot and dry|burning hot|dry and hot)|behosh|बेहोश");
+            + "|on the floor|stopped sweating|not sweating|(skin|body) (is |feels )?(very )?(hot and dry|burning hot|dry and hot)|behosh\\S*|बेहोश\\S*"
+            + "|chakkar (aa )?(ke|kar|aake|aakar) gir\\S*|चक्कर (आ )?(के|कर) गिर\\S*");
     static final Concept BLACK = phrase("black|tarry|kala|kaala|kaale|kale|काला|काले");
     static final Concept STOOL = phrase("stools?|poo|poop|motions?|faeces|feces|potty|latrine|mal|tatti|मल|टट्टी|पॉटी");
 
@@ -404,7 +405,7 @@ public final class RedFlagLexicon {
     private static final String ECTOPIC_PAIN = "(pain|cramps?|cramping) (in|on) (one side of )?(my |her |the |one )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)"
             + "|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)|shoulder (tip )?pain|fainted|pet (mein|me) (\\S+ ){0,4}dard|पेट (में )?(\\S+ ){0,4}दर्द";
     public static final Concept ECTOPIC_SIGN = phrase(String.join("|", ECTOPIC_PAIN,
-            "(vaginal )?bleeding|spotting|(feel|felt|feeling) faint|dizzy|खून (आ|जा) रहा"));
+            "(vaginal )?bleeding|spotting|(feel|felt|feeling) faint|dizzy|खून (आ|जा) रहा|(?<!(masoodon|masudo|masood|masude|naak|nak|muh|munh) se )(khoon|khun) (\\S+ )?(aa|ja|beh|gir) (raha|rahi|rahe)"));
     /**
      * A missed period with pain on one side or shoulder-tip pain, or fainting: an ectopic pregnancy until
      * shown otherwise, before any test (NICE NG126, 1.3.1: consider ectopic pregnancy with abdominal
@@ -766,8 +767,19 @@ public final class RedFlagLexicon {
      * a high-risk feature).
      */
     static final Concept PALPITATIONS = phrase(
-            "palpitation\\w*|heart (is |was |keeps |kept )?(racing|pounding|fluttering|skipping|thumping|beating (very |really |so )?fast)|racing heart|fast heart ?beat|dhadkan (tez|badh\\w*)|धड़कन (तेज़|तेज|बढ़)\\S*"
+            "palpitation\\w*|heart (is |was |keeps |kept )?(racing|pounding|fluttering|skipping|thumping|beating (very |really |so )?fast)|racing heart|fast heart ?beat|dhadkan (\\S+ )?(tez|badh\\w*)|धड़कन (तेज़|तेज|बढ़)\\S*"
                     + "|dil (\\S+ ){0,2}(tez|zor|jor|ज़ोर|तेज़|तेज) (se )?(dhadak|dhadhak|धड़क)\\S*|दिल (\\S+ ){0,2}(तेज़|तेज|ज़ोर) (से )?धड़क\\S*");
+    /**
+     * Cold, clammy hands and feet with a low blood pressure: shock (NICE NG51 Sepsis,
+     * high-risk criteria: mottled or ashen, systolic BP 90 or less; Resuscitation Council UK, ABCDE).
+     */
+    static final Concept COLD_EXTREMITIES = phrase(
+            "(hands|feet|hands and feet|arms and legs|skin|haath|haath pair|pair|हाथ|हाथ पैर) (\\S+ )?(are |is |feel |went |gone )?(ice cold|very cold|cold and clammy|clammy|thande|thanda|ठंडे)"
+                    + "|(ice cold|cold clammy|cold and clammy|clammy) (hands|feet|hands and feet|skin)");
+    static final Concept LOW_BP = phrase("(bp|blood pressure|pressure) (\\S+ )?(is |has )?(very |bahut |really |too |dangerously )?(low|gir|kam|down|dropped|dropping)\\S*");
+    /** Nearly fainting: with palpitations, emergency admission (NICE CKS Palpitations, 2020: palpitations with syncope or presyncope). */
+    static final Concept PRESYNCOPE = phrase(
+            "dizzy|dizziness|lightheaded|light headed|chakkar|चक्कर|(feel|feeling|felt) (like )?(i am going to |im going to |i might |going to )?faint\\w*");
     static final Concept SYNCOPE = phrase(
             "fainted|faint|fainting|passed out|blacked out|collapsed|nearly fainted|almost fainted|behosh\\w*|बेहोश\\S*");
 
@@ -960,10 +972,12 @@ public final class RedFlagLexicon {
     static final Concept ABDOMINAL_BLOW = phrase(String.join("|",
             "(hit|kicked|punched|struck|injured|hurt|elbowed|kneed) (\\w+ ){0,6}(in|on|to) (the |his |her |my |their )?(tummy|belly|stomach|abdomen|ribs)",
             "(blow|injury|kick|punch|knock) (to|in|on) (the |his |her |my |their )?(tummy|belly|stomach|abdomen)",
-            "handlebars? (\\w+ ){0,4}(tummy|belly|stomach|abdomen)|(tummy|belly|stomach|abdomen) (\\w+ ){0,4}handlebars?"));
+            "handlebars? (\\w+ ){0,4}(tummy|belly|stomach|abdomen)|(tummy|belly|stomach|abdomen) (\\w+ ){0,4}handlebars?",
+            "(pet|पेट) (mein|me|pe|par|में|पर) (\\S+ )?(chot|mukka|laat|चोट)"));
     static final Concept ABDOMINAL_INJURY_SIGN = phrase(
             "pale|faint\\w*|dizzy|(bad|severe|terrible|worse|worsening|very bad|getting worse|a lot of|lots of) pain|pain (is )?(getting )?worse|vomit\\w*|blood in (the |his |her |my )?(urine|pee|wee)|shoulder (tip )?pain"
-                    + "|(tummy|belly|abdomen|stomach) (is )?(swollen|hard|rigid|tender|bloated)|collapsed|sweat\\w*|cold and clammy");
+                    + "|(tummy|belly|abdomen|stomach) (is )?(swollen|hard|rigid|tender|bloated)|collapsed|sweat\\w*|cold and clammy"
+                    + "|(andar|अंदर) (se )?(khoon|खून)|behosh\\S*|बेहोश\\S*|chakkar|चक्कर|(pet|पेट) (\\S+ )?(phool|fool|sakht|फूल)\\S*|(tez|bahut tez|तेज़) dard|ulti|उल्टी");
 
     /** Red-currant-jelly stool, or legs drawn up with vomiting, in a young child: intussusception (NICE CKS; APLS): emergency department. */
     static final Concept JELLY_STOOL = phrase(
@@ -1370,6 +1384,12 @@ public final class RedFlagLexicon {
      *       after a head injury → emergency (NICE NG232 1.4.7, basal skull fracture). A child of 1
      *       to 5 with a fever who will not drink at all → emergency department (WHO IMCI: not able
      *       to drink is a general danger sign).</li>
+     *   <li>A fit with a fever under 6 → emergency department (NICE CKS Febrile seizure, 2023:
+     *       emergency admission for a first febrile seizure; whether it is the first is not known
+     *       here). Palpitations with dizziness or lightheadedness → emergency department (NICE CKS
+     *       Palpitations: presyncope). Cold, clammy hands and feet with a very low blood pressure
+     *       → emergency department (NICE NG51; RCUK ABCDE). Hindi typed as chat ("bht dard h",
+     *       "sans nhi aa rhi") is respelt first by {@link Spelling}.</li>
      *   <li>Hinglish and Hindi, tenth round: chest indrawing ("pasliyan andar ja rahi hain", WHO
      *       IMCI chart book 2014: severe pneumonia) → ambulance; wheeze with a child who cannot talk
      *       → severe asthma (BTS/SIGN 158); a hand caught in a machine, or a finger cut off →
@@ -1461,6 +1481,9 @@ public final class RedFlagLexicon {
                     "A seizure lasting over 5 minutes, repeating, a first ever seizure, or not waking afterwards needs emergency care.",
                     List.of(SEIZURE, SEIZURE_DANGER),
                     List.of(SEIZURE, CANT_WAKE)),
+            List.of(TextRedFlag.of("febrile_seizure", "seizure", EMERGENCY,
+                    "A fit with a fever in a young child needs to be checked in hospital now, for meningitis and other causes.",
+                    SEIZURE, FEVER).forAges(0, 6)),
             List.of(TextRedFlag.of("seizure", "seizure", CONSULTATION_24,
                     "A seizure should be reviewed by a clinician today.",
                     SEIZURE)),
@@ -1474,9 +1497,13 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("drink_spiking", "spiking", EMERGENCY,
                     "A drink that may have been spiked needs medical help now: the drugs used can slow breathing.",
                     SPIKED)),
-            List.of(TextRedFlag.of("palpitations_syncope", "palpitations", EMERGENCY,
+            TextRedFlag.anyOf("palpitations_syncope", "palpitations", EMERGENCY,
                     "Palpitations with fainting or nearly fainting can be a dangerous heart rhythm.",
-                    PALPITATIONS, SYNCOPE)),
+                    List.of(PALPITATIONS, SYNCOPE),
+                    List.of(PALPITATIONS, PRESYNCOPE)),
+            TextRedFlag.anyOf("shock_signs", "circulation", EMERGENCY,
+                    "Cold, clammy hands and feet with a very low blood pressure can be shock: go to hospital now, or call an ambulance if they collapse.",
+                    List.of(COLD_EXTREMITIES, LOW_BP)),
             List.of(TextRedFlag.of("new_confusion", "consciousness", EMERGENCY,
                     "New confusion is a sign of serious illness.",
                     NEW_CONFUSION)),

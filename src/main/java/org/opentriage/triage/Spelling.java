@@ -1,5 +1,6 @@
 package org.opentriage.triage;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,32 @@ final class Spelling {
             "sitting", "fitness", "pressures", "stomachs", "throats", "tongues", "strokes", "stroked", "injure",
             "injured", "accidents", "fractures", "tablet", "fainting", "faintest", "swallow", "swallen", "drooling");
 
+    /**
+     * Hindi typed in Latin letters the way chat is typed: vowels dropped and sounds spelt as they
+     * come ("bht dard h", "sans nhi aa rhi", "bkhar", "tej"). Each short form becomes the spelling
+     * the red-flag phrases use. Only forms that are not English words are listed: "me", "lie" or
+     * "pain" stay as they are.
+     */
+    static final Map<String, String> CHAT_HINDI = Map.ofEntries(
+            Map.entry("h", "hai"), Map.entry("hy", "hai"), Map.entry("nhi", "nahi"),
+            Map.entry("rha", "raha"), Map.entry("rhi", "rahi"), Map.entry("rhe", "rahe"),
+            Map.entry("gya", "gaya"), Map.entry("gyi", "gayi"), Map.entry("gye", "gaye"),
+            Map.entry("lia", "liya"), Map.entry("kia", "kiya"), Map.entry("dia", "diya"),
+            Map.entry("bht", "bahut"), Map.entry("bhut", "bahut"), Map.entry("bohot", "bahut"), Map.entry("bahot", "bahut"), Map.entry("bhot", "bahut"),
+            Map.entry("bkhar", "bukhar"), Map.entry("bukhaar", "bukhar"), Map.entry("bkhaar", "bukhar"),
+            Map.entry("khun", "khoon"), Map.entry("tej", "tez"), Map.entry("achank", "achanak"), Map.entry("achnak", "achanak"),
+            Map.entry("dhdkn", "dhadkan"), Map.entry("dhadkn", "dhadkan"), Map.entry("chkkar", "chakkar"), Map.entry("chakar", "chakkar"),
+            Map.entry("gardn", "gardan"), Map.entry("grdn", "gardan"), Map.entry("gla", "gala"),
+            Map.entry("bchha", "bachha"), Map.entry("bcha", "bacha"), Map.entry("bche", "bacche"), Map.entry("bchhe", "bacche"), Map.entry("bchche", "bacche"),
+            Map.entry("nind", "neend"), Map.entry("jyada", "zyada"), Map.entry("jada", "zyada"), Map.entry("grm", "garam"), Map.entry("garm", "garam"),
+            Map.entry("bdn", "badan"), Map.entry("sine", "seene"), Map.entry("sina", "seena"), Map.entry("pseena", "pasina"), Map.entry("psina", "pasina"),
+            Map.entry("sanp", "saanp"), Map.entry("kat", "kaat"), Map.entry("mrna", "marna"),
+            Map.entry("mhine", "mahine"), Map.entry("mhina", "mahina"), Map.entry("drd", "dard"), Map.entry("ulty", "ulti"),
+            Map.entry("chati", "chhati"), Map.entry("chhaati", "chhati"), Map.entry("zehar", "zeher"), Map.entry("jehar", "zeher"), Map.entry("jahar", "zeher"),
+            Map.entry("krna", "karna"), Map.entry("kr", "kar"), Map.entry("pr", "par"), Map.entry("sr", "sir"), Map.entry("hath", "haath"),
+            Map.entry("sas", "saans"), Map.entry("kmjori", "kamzori"), Map.entry("kamjori", "kamzori"),
+            Map.entry("pesab", "peshab"), Map.entry("pisab", "peshab"), Map.entry("behos", "behosh"));
+
     private Spelling() {
     }
 
@@ -49,6 +76,10 @@ final class Spelling {
     }
 
     static String correctWord(String word) {
+        String hindi = CHAT_HINDI.get(word);
+        if (hindi != null) {
+            return hindi;
+        }
         if (word.length() < MIN_LENGTH || VOCABULARY.contains(word) || KEEP.contains(word) || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return word;
         }

@@ -506,6 +506,24 @@ class RedFlagRulesTest {
             "45|pair ki pindli suji aur laal, ab saans phool rahi hai|possible_pulmonary_embolism",
             "15|cricket ball se aankh mein chot, dikh nahi raha|eye_injury_vision_loss",
             "40|gale mein machhli ka kaanta atka, thook bhi nahi nigal pa raha|upper_airway_obstruction",
+            // round 13: Hinglish as chat is typed, vowels dropped
+            "58|sine me bht dard h, pseena aa rha h|acs_chest_pain",
+            "25|zehar kha lia|overdose",
+            "35|pet me bht tej dard h, ulti bhi|acute_abdomen",
+            "30|sanp ne kat lia|snakebite",
+            "45|sir me achank bht tej dard, ulti|thunderclap_headache",
+            "0.03|bchha 10 din ka, bkhar h|infant_fever",
+            "3|bachhe ko bkhar h 104 aur jhatke aa rhe|febrile_seizure",
+            "5.9|high fever and he had a fit lasting 2 minutes|febrile_seizure",
+            "28|pregnant hu, khun aa rha h bht|ectopic_pregnancy_signs",
+            "35|dil ki dhdkn bht tej, chkkar aa rhe|palpitations_syncope",
+            "40|my heart is pounding and I feel lightheaded|palpitations_syncope",
+            "70|hath pair thande, behoshi, bp bht low|shock_signs",
+            "60|cold clammy hands and his blood pressure is very low|shock_signs",
+            "30|asthma ka attack, pump se aaram nhi|severe_asthma",
+            "30|nind ki goli jyada kha li|overdose",
+            "55|dhoop me chakkar aake gir gye, bdn bht grm|heat_stroke",
+            "30|pet me chot lagi, andar se khun|abdominal_trauma",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -713,6 +731,19 @@ class RedFlagRulesTest {
             "8|sar mein chot lagi thi, ab khel raha hai, ulti nahi",
             "40|pindli mein khinchaav daudne ke baad",
             "30|dawai se jeebh ka swad kadwa ho gaya",
+            // round 13 look-alikes
+            "30|bp low h, thoda chakkar",
+            "30|haath pair thande rehte hain sardi mein",
+            "30|chai ke baad dil ki dhadkan tez h",
+            "30|pump se aaram mil gaya, ab theek",
+            "30|shaadi mein zyada khana kha liya",
+            "30|pet pe chot lagi khelte hue, halka dard",
+            "30|dhoop me chakkar aaya, paani piya, theek hu",
+            "27|pregnant hu, brush karte waqt masoodon se khoon aa raha hai",
+            "30|kl se halka bkhar h",
+            "30|sir me halka drd h",
+            "3|bachhe ko bukhar tha, kal thand se kaanp raha tha",
+            "30|my hands are cold in winter",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();

@@ -1,0 +1,34 @@
+package org.opentriage.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpellingTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "sine me bht dard h|seene me bahut dard hai",
+            "sans nhi aa rhi|sans nahi aa rahi",
+            "bche ne zehar kha lia|bacche ne zeher kha liya",
+            "papa behosh ho gye|papa behosh ho gaye",
+            "dil ki dhdkn bht tej|dil ki dhadkan bahut tez",
+            "breathng is hard|breathing is hard",
+    })
+    void chatHindiAndMisspeltEnglishBecomeThePhrasesTheFlagsUse(String typed, String read) {
+        assertThat(Spelling.correct(typed)).isEqualTo(read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "please help me",
+            "i need to lie down",
+            "the pain is in my side",
+            "my hands are cold",
+            "he is cooking dinner",
+    })
+    void englishWordsStayAsTheyAre(String text) {
+        assertThat(Spelling.correct(text)).isEqualTo(text);
+    }
+}
