@@ -51,14 +51,14 @@ public final class RedFlagLexicon {
             CHEST + " (\\w+ ){1,3}" + PAIN,
             near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight|agony|vice|vise|clamp|band", 5),
             "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav|jalan|jalna)",
-            "dil ka daura|दिल का दौरा|heart ka attack",
+            "dil ka daura|दिल का दौरा|heart ka attack|dil (mein |me )?(bahut |tez |halka )?(dard|dabav|bhaari|bhari|jalan)|दिल (में )?(दर्द|दबाव)",
             "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव|जलन)"));
 
     /**
      * Cardiac pain felt in the arm or jaw rather than the chest (NICE CG95, 1.1.1.1: "pain in the
      * chest and/or other areas (for example, the arms, back or jaw)"), with an autonomic feature.
      */
-    static final Concept ARM_OR_JAW_PAIN = phrase(near("jaw|left arm|both arms|jabde|जबड़े",
+    static final Concept ARM_OR_JAW_PAIN = phrase(near("jaw|left arm|both arms|jabde|जबड़े|(baayen|bayan|baen|बाएं|बाएँ) (haath|baanh|baju|kandhe|हाथ|बांह|कंधे)",
             "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|dard|दर्द", 3));
     static final Concept AUTONOMIC_FEATURE = phrase(
             SWEATING + "|nause\\w*|vomit\\w*|throwing up|(feel|feels|feeling|felt) sick"
@@ -178,7 +178,7 @@ public final class RedFlagLexicon {
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)|(अपनी )?जान (देना|दे दूंगा|दे दूँगा|दे दूंगी|दे दूँगी|देनी|ले लूंगा|ले लूंगी)",
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
             "मरने का मन|marne ka (man|mann)|mar jaane ka (man|mann)|(jeene|jine) ka (man|mann) (nahi|nahin)|जीने का मन नहीं|खुदकुशी|आत्महत्या",
-            "khudkushi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
+            "khudkushi|khudkhushi|khudkusi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
 
     /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
@@ -187,7 +187,7 @@ public final class RedFlagLexicon {
             "(took|tuk|tookk|taken|takn|swallowed|have taken|ate|consumed|ingested) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
             "overdosed|(od|oded) on",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
-            "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(goli|goliyan|dawai|dawa|tablet|tablets) (bahut )?(zyada|jyada) (kha|le|nigal) (li|lee|liya|liye)|(zyada|jyada) (\\S+ (ki|ka) )?(goli|goliyan|dawai|tablets) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
+            "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(goli|goliyan|dawai|dawa|tablet|tablets) (bahut )?(zyada|jyada) ((kha|le|nigal) )?(li|lee|liya|liye)|(zyada|jyada) (\\S+ (ki|ka) )?(goli|goliyan|dawai|tablets) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (\\S+ (की|का) )?(गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)",
             "(puri|poori|pura|saari|sari|पूरी|पूरा|सारी) (\\S+ ){0,2}(bottle|botal|shishi|strip|patta|पत्ता|बोतल|शीशी) (\\S+ )?(pee|pi|piya|kha|khaa|khaya|khayi|khai|nigal|nigla|nigli|पी|पिया|खा|खाया|खाई|निगल|निगला|निगली)(?!\\S)"));
 
@@ -493,7 +493,7 @@ public final class RedFlagLexicon {
             "(saanp|saap|sanp|sap) (ne )?(kaata|kata|kaat|kaat liya|kata hai|dasa|das liya)|(साँप|सांप) (ने )?(काटा|काट|डसा|डस)"));
 
     public static final Concept HEAT_STROKE = phrase(String.join("|",
-            "heat ?stroke|sun ?stroke|heat exhaustion and (confused|collapsed|fainted|not sweating)|loo lag (gayi|gai|gaya)|लू लग",
+            "heat ?stroke|sun ?stroke|heat exhaustion and (confused|collapsed|fainted|not sweating)|(loo|lu) lag (gayi|gai|gaya)|लू लग",
             "(collapsed|fainted|confused|seizure|fitting|not sweating|stopped sweating) (\\w+ ){0,4}(in|from|after|during) (the )?(heat|sun|hot (weather|day)|heatwave|heat wave)",
             "(working|walking|playing|standing|working outside) in (the )?(sun|heat) (\\w+ ){0,4}(collapsed|fainted|confused|not sweating|hot dry skin)"));
 
@@ -824,7 +824,7 @@ public final class RedFlagLexicon {
 
     /** An object pushed into the nose or breathed in, with noisy breathing or choking (NICE CKS, Foreign body in the airway). */
     static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|small (object|part|piece)|sikka|सिक्का",
-            "nose|nostril|throat|windpipe|lung|inhaled|breathed in|stuck|swallowed|nigal\\w*|निगल\\S*|naak|नाक|gale|गले", 4));
+            "nose|nostril|throat|windpipe|lung|inhaled|breathed in|stuck|swallowed|nigal\\w*|nigl\\w*|निगल\\S*|naak|नाक|gale|गले", 4));
     static final Concept BREATHING_NOISE = phrase(
             "(breathing|breathes|breath\\w*) (\\w+ )?(noisily|noisy|whistl\\w*|wheez\\w*)|noisy breathing|wheez\\w*|chok\\w*|(struggling|hard|difficult) to breathe|coughing (non ?stop|a lot|and coughing)"
                     + "|(saans|sans|saas|सांस|साँस) (\\S+ ){0,2}(dikkat|takleef|taklif|mushkil|ruk|दिक्कत|तकलीफ|मुश्किल|रुक)\\S*|seeti|सीटी|ghar ?ghar|घरघर\\S*");
@@ -1107,7 +1107,7 @@ public final class RedFlagLexicon {
 
     /** A bone through the skin: an open fracture (BOA BOAST 4 Open fractures, 2017): ambulance. */
     static final Concept OPEN_FRACTURE = phrase(
-            "bone (is |was )?(sticking|poking|showing|coming|come|came|broken) (out|through)|(see|seeing|can see) (the )?bone|open fracture|compound fracture|haddi bahar|हड्डी बाहर");
+            "bone (is |was )?(sticking|poking|showing|coming|come|came|broken) (out|through)|(see|seeing|can see) (the )?bone|open fracture|compound fracture|haddi (\\S+ ){0,3}bahar|हड्डी (\\S+ ){0,3}बाहर");
 
     /** Fainting during exercise, or with a family history of sudden death young: a cardiac cause until shown otherwise (ESC 2018 Syncope guidelines: high-risk features; NICE CG109). */
     static final Concept EXERTION = phrase(

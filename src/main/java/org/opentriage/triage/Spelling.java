@@ -58,7 +58,13 @@ final class Spelling {
             Map.entry("chati", "chhati"), Map.entry("chhaati", "chhati"), Map.entry("zehar", "zeher"), Map.entry("jehar", "zeher"), Map.entry("jahar", "zeher"),
             Map.entry("krna", "karna"), Map.entry("kr", "kar"), Map.entry("pr", "par"), Map.entry("sr", "sir"), Map.entry("hath", "haath"),
             Map.entry("sas", "saans"), Map.entry("kmjori", "kamzori"), Map.entry("kamjori", "kamzori"),
-            Map.entry("pesab", "peshab"), Map.entry("pisab", "peshab"), Map.entry("behos", "behosh"));
+            Map.entry("pesab", "peshab"), Map.entry("pisab", "peshab"), Map.entry("behos", "behosh"),
+            Map.entry("chl", "chal"), Map.entry("andr", "andar"), Map.entry("trf", "taraf"), Map.entry("khasi", "khansi"), Map.entry("khasee", "khansi"),
+            Map.entry("baye", "baayen"), Map.entry("bayen", "baayen"), Map.entry("dbaya", "dabaya"), Map.entry("dbav", "dabav"), Map.entry("dbaav", "dabav"),
+            Map.entry("lg", "lag"), Map.entry("lga", "laga"), Map.entry("lgi", "lagi"), Map.entry("tp", "tap"), Map.entry("tut", "toot"),
+            Map.entry("bnd", "band"), Map.entry("pda", "pada"), Map.entry("pdi", "padi"), Map.entry("pd", "pad"), Map.entry("jla", "jala"),
+            Map.entry("skta", "sakta"), Map.entry("skti", "sakti"), Map.entry("thik", "theek"), Map.entry("wjh", "wajah"), Map.entry("kb", "kab"),
+            Map.entry("dhimi", "dheemi"));
 
     private Spelling() {
     }

@@ -524,6 +524,19 @@ class RedFlagRulesTest {
             "30|nind ki goli jyada kha li|overdose",
             "55|dhoop me chakkar aake gir gye, bdn bht grm|heat_stroke",
             "30|pet me chot lagi, andar se khun|abdominal_trauma",
+            // round 14: chat Hindi again, after the respelling
+            "1|bche ki sans bht tej chl rhi h, pasli andr ja rhi|severe_breathing_difficulty",
+            "68|papa ka ek trf ka hath pair kam nhi kr rha|stroke_signs",
+            "45|khasi me khun aa rha h bht|haemoptysis",
+            "60|dil me dard h, baye hath me ja rha|acs_chest_pain",
+            "28|mai khudkhushi krna chahta hu|suicidal_intent",
+            "30|pati ne gla dbaya|strangulation",
+            "45|lu lg gyi, behoshi, bdn tp rha|heat_stroke",
+            "30|pair ki haddi tut gyi, bahar dikh rhi|open_fracture",
+            "25|pet me chaku lga|major_trauma",
+            "65|achank dikhna bnd ho gya ek aankh se|stroke_signs",
+            "25|nashe ki goli jyada li, sans dhimi|overdose",
+            "3|bache ne sikka nigla, sans me dikkat|inhaled_foreign_body",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -744,6 +757,13 @@ class RedFlagRulesTest {
             "30|sir me halka drd h",
             "3|bachhe ko bukhar tha, kal thand se kaanp raha tha",
             "30|my hands are cold in winter",
+            // round 14 look-alikes
+            "30|tut gaya mera phone, tension h",
+            "30|5 km chala, pair me dard",
+            "30|baye hath me halki chot lgi",
+            "30|thik hu ab, kb tak dawa leni h",
+            "30|goli jyada kadwi h",
+            "3|bache ne sikka muh me dala, nikal diya, sans normal",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();

@@ -14,6 +14,7 @@ class SpellingTest {
             "bche ne zehar kha lia|bacche ne zeher kha liya",
             "papa behosh ho gye|papa behosh ho gaye",
             "dil ki dhdkn bht tej|dil ki dhadkan bahut tez",
+            "pasli andr ja rhi|pasli andar ja rahi",
             "breathng is hard|breathing is hard",
     })
     void chatHindiAndMisspeltEnglishBecomeThePhrasesTheFlagsUse(String typed, String read) {
