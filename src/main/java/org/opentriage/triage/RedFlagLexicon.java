@@ -518,9 +518,11 @@ public final class RedFlagLexicon {
      * severe falciparum malaria; NVBDCP National Drug Policy on Malaria, 2013) → hospital now.
      */
     static final Concept MALARIA = phrase("malaria|maleria|malariya|मलेरिया|falciparum|pf positive|vivax");
+    /** Yellow eyes or skin, in English, Hinglish and Hindi; shared by the jaundice and the severe malaria flags. */
+    static final String JAUNDICE_WORDS = "yellow (eyes|skin)|(eyes|skin|whites of (my |his |her )?eyes) (are |is |have |has |look |looks |turned |turning |gone |going |become |became )*(yellow|yellowish)|jaundice\\w*"
+            + "|peeliya|piliya|पीलिया|(aankhen|aankhein|ankhen|ankhein|aankh) (\\w+ )?(peeli|pili)|आँखें पीली|आंखें पीली|(peeli|pili) (aankhen|aankhein|ankhen|ankhein|aankh)|पीली (आँखें|आंखें)";
     static final Concept SEVERE_MALARIA_SIGN = phrase(String.join("|",
-            "yellow (eyes|skin)|(eyes|skin) (are |is |have |has |look |looks |turned |turning |gone |going )*(yellow|yellowish)|jaundice\\w*|peeliya|piliya|पीलिया"
-                    + "|(aankhen|aankhein|ankhen|ankhein|aankh) (\\w+ )?(peeli|pili)|(peeli|pili) (aankhen|aankhein|ankhen|ankhein|aankh)|आँखें पीली|आंखें पीली|पीली (आँखें|आंखें)",
+            JAUNDICE_WORDS,
             "(dark|black|cola|coca cola|coke|tea) (coloured |colored )?(urine|pee|wee)|(urine|pee|wee) (is |looks |has gone |turned )?(very )?(dark|black|brown|cola)|(peshab|pishab|पेशाब) (\\S+ )?(kala|kaala|kali|black|काला|काली)|(kala|kaala|काला) (peshab|पेशाब)",
             "confus\\w*|drowsy|unconscious|unresponsive|behosh\\S*|बेहोश\\S*|fits?|fitting|seizure\\w*|convuls\\w*|jhatke|झटके",
             "(cant|cannot|can not|" + UNABLE_TO + ") (sit|stand|sit up|drink|eat)|breathless\\w*|short of breath|(saans|sans) (phool|ukhad)\\S*|bleeding|(khoon|khun) (aa|beh)\\S*"));
@@ -939,9 +941,7 @@ public final class RedFlagLexicon {
      * disease) or acute hepatitis: hospital assessment today. "Yellow" alone is not jaundice here:
      * yellow phlegm with a fever is a chest infection.
      */
-    static final Concept JAUNDICE_SIGN = phrase(
-            "yellow (eyes|skin|urine)|(eyes|skin|whites of (my |his |her )?eyes) (are |is |have |has |look |looks |turned |turning |gone |going |become |became )*(yellow|yellowish)|jaundice\\w*"
-                    + "|peeliya|piliya|पीलिया|(aankhen|aankhein|ankhen|ankhein|aankh) (\\w+ )?(peeli|pili)|आँखें पीली|आंखें पीली|(peeli|pili) (aankhen|aankhein|ankhen|ankhein|aankh)|पीली (आँखें|आंखें)");
+    static final Concept JAUNDICE_SIGN = phrase("yellow urine|" + JAUNDICE_WORDS);
 
     /**
      * Alcohol withdrawal with hallucinations, confusion or a fit: delirium tremens (NICE CG100
