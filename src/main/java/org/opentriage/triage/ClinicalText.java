@@ -61,7 +61,9 @@ public final class ClinicalText {
             "theres", "this", "we", "they", "now", "then", "suddenly", "also", "today",
             // a new predicate of the same subject: "he is not eating and is very drowsy"
             "is", "was", "are", "were", "has", "had", "have", "seems", "seemed", "looks", "looked", "became", "keeps",
-            "kept", "feels", "felt", "cant", "cannot", "can");
+            "kept", "feels", "felt", "cant", "cannot", "can",
+            // an event that is a new predicate: "hasn't eaten for days and fainted" fainted
+            "fainted", "collapsed", "vomited");
     /**
      * A comma before a new statement ends a negation like "and" does: "not eating, has a urine
      * infection" has an infection; "no fever, cough or cold" still negates all three.

@@ -186,6 +186,7 @@ public final class RedFlagLexicon {
             "overdos\\w*|over dose|od d|poisoned myself",
             "(took|tuk|tookk|taken|takn|swallowed|have taken|ate|consumed|ingested) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
             "overdosed|(od|oded) on",
+            "(taking|took|taken|had) too much (of )?(my |his |her |the )?(\\w+ ){0,2}(pills|tablets|medicine|medication|meds)",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(goli|goliyan|dawai|dawa|tablet|tablets) (bahut )?(zyada|jyada) ((kha|le|nigal) )?(li|lee|liya|liye)|(zyada|jyada) (\\S+ (ki|ka) )?(goli|goliyan|dawai|tablets) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (\\S+ (की|का) )?(गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)",
@@ -220,7 +221,7 @@ public final class RedFlagLexicon {
             "(vomit\\w*|throwing up|threw up|being sick|sick|spitting up|puking) (is |was |looks |looked |has been |all |bright |dark ){0,2}(green|bile|bilious)( stuff| liquid| fluid| bile)?(?! (vegetables?|veg|beans|peas|food|leaves|salad|chutney))",
             "green (vomit|sick|bile)|bil(e|ious) (stained )?(vomit\\w*|sick)|(hari|haree|hara) (ulti|ultee)|हरी उल्टी"));
 
-    static final String FEVER_WORDS = "temp(erature)? (of |is |was )?(3[89]|4[0-2])( \\d)?|fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got) a temp(erature)?"
+    static final String FEVER_WORDS = "temp(erature)? (of |is |was )?(3[89]|4[0-2])( \\d)?|fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got|and|have|having) a (high )?temp(erature)?(?! of (3[0-7]|normal))"
             + "|hot to (the )?touch|burning up|pyrexia|bukhar|bukhaar|taap|बुखार|ज्वर";
 
     public static final Concept FEVER = phrase(FEVER_WORDS);
@@ -360,6 +361,7 @@ public final class RedFlagLexicon {
                     + "|not making (any )?sense|talking nonsense|doesnt (know|recognise|recognize) (where|who)"
                     + "|(doesnt|does not|didnt|did not|cant|cannot) (know|recognise|recognize) (me|us|anyone|her (husband|wife|children|kids|son|daughter)|his (wife|husband|children|kids|son|daughter))"
                     + "|(new|sudden) (onset )?confusion|confusion (since|started|today|this morning|came on)"
+                    + "|(now|suddenly) (im|i am|hes|shes|he is|she is|they are) (very |so |really |more |getting )?(confused|disoriented|disorientated|delirious)(?! (about|by|as to|whether|what|which|why|how|if|with))"
                     + "|(ulta|ulti) (seedha|seedhi|sidha|sidhi) (bol|baat)\\S*|(bahki|behki|bahaki) (bahki |behki )?(baat|baatein|bate)\\S*|(pehchan|pehchaan|pahchan|pahchaan) (nahi|nahin|nhi) (raha|rahi|rahe|pa)\\S*"
                     + "|उल्टा सीधा बोल\\S*|बहकी (बहकी )?बात\\S*|पहचान नहीं (रहा|रही|पा)\\S*");
 
@@ -441,6 +443,8 @@ public final class RedFlagLexicon {
             "(vomiting|vomited|vomit|throwing up|threw up|thrown up|puking|puked) (up )?(a lot of |lots of |some |much |so much )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
             near("vomit\\w*|throw\\w* up|threw up|puk\\w*|ulti|उल्टी", "blood|khoon|khun|खून", 4),
             "(pooping|pooing|poo|poop|passing|shitting|stools?|motions?) (\\w+ )?blood|blood (in|with) (my |his |her |the )?(poo|poop|stools?|motions?|potty)|bloody (stools?|diarrhoea|diarrhea|poo)",
+            "(diarrh\\w*|loose (stools|motions)) (\\w+ ){0,2}(with|and) blood|blood (\\w+ ){0,2}(in|with) (the |my |his |her )?(diarrh\\w*|loose (stools|motions))"
+                    + "|(khoon|khun) (wale|wali|ke saath|ke sath) (dast|potty)|dast (mein|me|ke saath) (khoon|khun)|खूनी दस्त",
             "coffee grounds?|black (tarry |sticky )?(stool|stools|poo|poop|motion|motions|faeces|feces)|tarry (stool|stools|poo)|mela?ena",
             "(passing|passed|lots of|a lot of|heavy) (\\w+ )?blood (from|out of) (my |his |her |the )?(bottom|back passage|rectum|anus)|rectal bleeding",
             "(khoon|khun) (ki )?(ulti|ultee|ulti ho)|(ulti|ultee) (mein|me) (khoon|khun)|(kaala|kala) (mal|potty|pakhana|latrine)|(potty|latrine|mal|toilet|pakhana) (mein|me) (bahut |bohot |thoda )?(khoon|khun)",
@@ -503,6 +507,9 @@ public final class RedFlagLexicon {
             "pet (mein |me )?(\\S+ ){0,3}dard|पेट (में )?(\\S+ ){0,3}दर्द|pain started|the pain"));
 
     /** Features of a surgical abdomen (RCS/NICE CKS Appendicitis; Alvarado score: migration to the right iliac fossa). */
+    /** Appendicitis or peritonitis named, or a burst appendix (NHS: suspected appendicitis needs assessment now; a burst appendix, an ambulance). */
+    static final Concept APPENDIX_OR_PERITONITIS = phrase(
+            "appendicitis|appendix (\\w+ ){0,2}(burst|ruptured|perforated|bursted)|burst appendix|peritonitis|perforated (bowel|ulcer|appendix|stomach|gut|intestine)");
     public static final Concept SURGICAL_ABDOMEN = phrase(String.join("|",
             "(lower )?right (lower )?(side|corner|iliac)|moved (to|into) (the )?(lower )?right|right lower",
             "(not|havent|hasnt|have not|has not|cant|cannot) (passed|pass|been able to pass) (any )?(stool|stools|wind|gas|motion|poo)\\w*( or (wind|gas|stool|poo))?|no (stool|motion|wind|gas) (for|since)",
@@ -615,7 +622,7 @@ public final class RedFlagLexicon {
             // Hinglish: drooling with a noise from the throat on breathing in
             near("(laar|lar|raal|लार) (\\S+ )?(tapak|gir|beh|bah|nikal|टपक|गिर|बह)\\S*",
                     "saans (lete|lene|le) (waqt |samay |mein |me )?(\\S+ ){0,2}(awaaz|awaj|आवाज़|आवाज)|gale se (\\S+ )?(awaaz|awaj|आवाज़|आवाज)", 6),
-            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|nhi|नहीं) (nigal|निगल)\\S*|muffled voice|hot potato voice"));
+            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|nhi|नहीं) (nigal|निगल)\\S*|muffled voice|hot potato voice|voice (\\w+ ){0,2}muffled"));
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
     static final Concept LOW_SUGAR = phrase(
@@ -723,6 +730,47 @@ public final class RedFlagLexicon {
                 "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 4)
                 + "( (\\S+ ){0,2}?((\\d+|a|an|one|two|three|four|five|six|few|many|several) )?(" + units + ") (ago|back|before))?");
     }
+
+    /**
+     * An older adult "off their legs" or "not themselves": an acute deterioration of function or
+     * behaviour is a sign of sepsis, delirium or another serious illness (NICE NG51 Sepsis 1.3:
+     * moderate to high risk; British Geriatrics Society, Silver Book II, 2021).
+     */
+    static final Concept OFF_LEGS = phrase("(off|gone off) (her|his|their|my) legs|(suddenly|since \\w+) (cant|cannot|can not) (walk|get up|stand)");
+    static final Concept NOT_THEMSELVES = phrase("not (herself|himself|themselves|myself|quite (herself|himself))|not (her|his|their) (usual|normal) self|(acting|behaving) (out of character|strangely|oddly)");
+
+    /**
+     * Fever or a swollen, sore belly within weeks of an abdominal operation: a leak, abscess or
+     * peritonitis (NICE NG51 1.1: surgery within 6 weeks is a risk factor; NICE CKS, Surgical
+     * complications).
+     */
+    static final Concept RECENT_SURGERY = phrase(String.join("|",
+            "(operation|surgery|op|c section|caesarean|laparoscopy|keyhole surgery) (\\w+ ){0,4}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
+            "(had|having) (my |an |the |his |her )?(\\w+ ){0,2}(out|removed|operated on|repaired) (\\w+ ){0,2}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
+            "(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (my |an |the |his |her )?(\\w+ )?(operation|surgery|op)|since (my |the |his |her )?(\\w+ )?(operation|surgery|op)"));
+    static final Concept BELLY_SORE_OR_SWOLLEN = phrase(
+            "(tummy|belly|abdomen|stomach) (\\w+ ){0,4}(sore|painful|swollen|tender|distended|hurts?|bloated)|(tummy|belly|abdominal|stomach) (pain|ache)|pain (in|around) (my |his |her |the )?(tummy|belly|abdomen|stomach)");
+
+    /**
+     * Peeling or blistering skin after a new medicine, or with sore eyes, mouth or lips:
+     * Stevens–Johnson syndrome or toxic epidermal necrolysis (British Association of
+     * Dermatologists, SJS/TEN guidelines 2016: admit at once).
+     */
+    static final Concept SKIN_PEELING = phrase("(skin|body) (\\w+ ){0,3}(peeling|blistering|blisters|coming off|sloughing)|(peeling|blistering) (skin|rash)|skin (is )?falling off");
+    static final Concept NEW_DRUG_OR_MUCOSA = phrase(
+            "(new|started|starting|began) (\\w+ ){0,2}(medicine|medication|drug|tablets|antibiotics?|pills)|(sore|red|painful|burning|crusted|bleeding) (\\w+ )?(eyes|mouth|lips|genitals)|(eyes|mouth|lips) (\\w+ )?(sore|red|painful|ulcerated|crusted)|mouth ulcers");
+
+    /** A limb bent the wrong way after an injury: a displaced fracture or dislocation (NICE NG38 Fractures: deformity → emergency department). */
+    static final Concept DEFORMED_LIMB = phrase(
+            "(arm|leg|wrist|ankle|elbow|knee|shoulder|bone|finger|thumb) (\\w+ ){0,3}(bent|facing|pointing|twisted|sticking) (\\w+ ){0,2}(the wrong way|backwards|sideways)|(at|in) (a|an) (funny|odd|weird|strange|wrong|unnatural) (angle|shape)|out of place|dislocat\\w*|deformed");
+
+    /** Shocks from an implanted defibrillator: more than one, or with symptoms → emergency (British Heart Rhythm Society; ESC 2022 ventricular arrhythmia guidelines: electrical storm). */
+    static final Concept ICD_SHOCK = phrase(
+            "(defibrillator|icd|defib) (\\w+ ){0,3}(shocked|shocks|shock|fired|went off|gone off|zapped|discharged|keeps going off)|(shocked|zapped) (\\w+ ){0,2}by (my |his |her )?(defibrillator|icd|defib)");
+
+    /** Hallucinations or disturbed behaviour in the weeks after birth: postpartum psychosis, a psychiatric emergency (NICE CG192 1.9; RCPsych 2018). */
+    static final Concept PSYCHOSIS_SIGN = phrase(
+            "hearing (things|voices)|seeing things|hallucinat\\w*|going mad|losing (my|her) mind|paranoi\\w*|talking nonsense|(behaving|acting) (very )?(strangely|oddly|bizarrely)|out of character|not slept (for |in )?(days|\\d+ days)");
 
     /**
      * Clinical rabies after a bite: fear of water or of air, drooling, confusion or spasms. It
@@ -848,7 +896,8 @@ public final class RedFlagLexicon {
 
     /** Restricting food with fainting: a medical emergency in an eating disorder (RCPsych CR233, Medical emergencies in eating disorders, 2022). */
     static final Concept STARVING = phrase(
-            "starv\\w* (myself|himself|herself)|not eating (for|in) (days|weeks)|anorexi\\w*|eating disorder|bulimi\\w*");
+            "starv\\w* (myself|himself|herself)|not eating (for|in) (days|weeks)|anorexi\\w*|eating disorder|bulimi\\w*"
+                    + "|(hasnt|hadnt|havent|has not|have not|not) eaten (anything )?(for|in) (days|weeks|\\d+ days|a week)|(very|so|dangerously|extremely) (thin|skinny|underweight)|skin and bones");
 
     /** Puffy eyes with red, brown or little urine in a child: acute nephritis (NICE CKS Haematuria; same-day paediatric assessment for oedema, hypertension or oliguria). */
     static final Concept PUFFY_EYES = phrase(
@@ -914,6 +963,7 @@ public final class RedFlagLexicon {
             "just (gave birth|delivered|had (a |my |the |her )?baby)|since (my |the |her |our )?baby (was )?born|since the birth",
             "(gave birth|delivered|had (a |my |the |her )?baby|c section|caesarean|cesarean|delivery) (\\w+ ){0,3}(\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(gave birth|delivered|had (a |my |the |her )?baby) (\\w+ ){0,2}(yesterday|last week|this week|recently)",
+            "(\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (giving birth|the birth|(my |the |her )?delivery|having (the |my |her )?baby|(my |the |her )?(c section|caesarean))",
             "(delivery|prasav|dilivery|bachha hone|baccha hone|baby hone) ke (\\S+ ){0,2}baad|डिलीवरी के (\\S+ ){0,2}बाद|प्रसव के (\\S+ ){0,2}बाद"));
 
     /** Dialysis missed, with weakness, palpitations or breathlessness: high potassium or fluid overload (UK Kidney Association, Treatment of acute hyperkalaemia in adults, 2020). */
@@ -1046,7 +1096,8 @@ public final class RedFlagLexicon {
     static final Concept GASTROENTERITIS = phrase("diarrh\\w*|loose (motions?|stools?)|dast|दस्त|" + VOMITING_WORDS);
     static final Concept CANT_STAND_FAINT = phrase(
             "(dizzy|faint\\w*|lightheaded|light headed) (\\w+ ){0,3}(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") (stand|get up|walk)|(cant|cannot|can not|unable to) (stand|get up|walk) (\\w+ ){0,3}(dizzy|faint\\w*|lightheaded)"
-                    + "|faint\\w* (when|whenever|every time|if) (i |he |she )?(stand|get up|sit up)|collapsed|passed out");
+                    + "|faint\\w* (when|whenever|every time|if) (i |he |she )?(stand|get up|sit up)|collapsed|passed out"
+                    + "|(cant|cannot|can not|couldnt|unable to|not able to) (stand|stand up|get up|get out of bed)(?! (the|it|this|that|him|her|them|being|anyone|people|up for))");
 
     /** A wound from an operation that is red, swollen, hot or discharging pus: surgical site infection, seen within 24 hours (NICE NG125 Surgical site infections, 2019). */
     static final Concept SURGICAL_WOUND = phrase(
@@ -1164,7 +1215,8 @@ public final class RedFlagLexicon {
 
     /** A swollen red eyelid with pain on moving the eye, bulging, double or reduced vision, or a fever: orbital cellulitis (NICE CKS Cellulitis, periorbital: same-day admission). */
     static final Concept EYELID_SWELLING = phrase(
-            "(eyelid|eye lid|eyelids|around (my |his |her |the )?eye|eye) (is |are |has )?(very |really )?(swollen|puffy) (and |& )?(red|hot)?|swollen (red )?(eyelid|eye)|red (and )?swollen (eyelid|eye)");
+            "(eyelid|eye lid|eyelids|around (my |his |her |the )?eye|eye) (is |are |has )?(very |really )?(swollen|puffy) (and |& )?(red|hot)?|swollen (red )?(eyelid|eye)|red (and )?swollen (eyelid|eye)"
+                    + "|(eye|eyes|eyelid) (\\w+ ){0,2}(swollen|swelled|swell|swelling) (shut|closed)|(swollen|swelled) (shut|closed)");
     static final Concept ORBITAL_SIGN = phrase(
             "(hurts|pain|painful) (\\w+ ){0,2}(to move|moving|when (i |he |she )?moves?) (my |his |her |the )?eye|eye (is )?(bulging|sticking out|pushed out)|(double|blurred|blurry) vision|(cant|cannot) (open|see)");
 
@@ -1390,6 +1442,16 @@ public final class RedFlagLexicon {
      *       Palpitations: presyncope). Cold, clammy hands and feet with a very low blood pressure
      *       → emergency department (NICE NG51; RCUK ABCDE). Hindi typed as chat ("bht dard h",
      *       "sans nhi aa rhi") is respelt first by {@link Spelling}.</li>
+     *   <li>From 65, "off their legs" and "not themselves" together → emergency department, either
+     *       alone → within 24 hours (NICE NG51 1.3; BGS Silver Book II). A fever with a sore or
+     *       swollen belly within weeks of an operation → emergency department (NICE NG51).
+     *       Peeling or blistering skin after a new medicine or with sore eyes or mouth →
+     *       emergency department (BAD SJS/TEN 2016). A limb bent the wrong way or out of place
+     *       after a fall or blow → emergency department (NICE NG38). Shocks from an implanted
+     *       defibrillator → emergency department (BHRS; ESC 2022). Hallucinations or disturbed
+     *       behaviour after birth → emergency (NICE CG192). From 60, sudden severe back or belly
+     *       pain → ambulance (NICE NG156: suspect a ruptured aneurysm). Appendicitis or
+     *       peritonitis named → emergency department.</li>
      *   <li>Hinglish and Hindi, tenth round: chest indrawing ("pasliyan andar ja rahi hain", WHO
      *       IMCI chart book 2014: severe pneumonia) → ambulance; wheeze with a child who cannot talk
      *       → severe asthma (BTS/SIGN 158); a hand caught in a machine, or a finger cut off →
@@ -1504,6 +1566,13 @@ public final class RedFlagLexicon {
             TextRedFlag.anyOf("shock_signs", "circulation", EMERGENCY,
                     "Cold, clammy hands and feet with a very low blood pressure can be shock: go to hospital now, or call an ambulance if they collapse.",
                     List.of(COLD_EXTREMITIES, LOW_BP)),
+            TextRedFlag.anyOf("older_adult_acute_decline", "older_adult", EMERGENCY,
+                    "An older person who is suddenly off their legs and not themselves may have an infection, delirium or another serious illness: they need to be seen in hospital today.",
+                    List.of(OFF_LEGS, NOT_THEMSELVES)).stream().map(f -> f.fromAge(65)).toList(),
+            TextRedFlag.anyOf("older_adult_change", "older_adult", CONSULTATION_24,
+                    "An older person who is suddenly off their legs, or not themselves, needs to be seen today.",
+                    List.of(OFF_LEGS),
+                    List.of(NOT_THEMSELVES)).stream().map(f -> f.fromAge(65)).toList(),
             List.of(TextRedFlag.of("new_confusion", "consciousness", EMERGENCY,
                     "New confusion is a sign of serious illness.",
                     NEW_CONFUSION)),
@@ -1549,6 +1618,12 @@ public final class RedFlagLexicon {
                     "Severe headache, vision changes or sudden swelling in pregnancy or in the weeks after birth can be pre-eclampsia.",
                     List.of(PREGNANT, PRE_ECLAMPSIA_SIGN),
                     List.of(POSTPARTUM, PRE_ECLAMPSIA_SIGN)),
+            List.of(TextRedFlag.of("postpartum_psychosis", "postpartum_mental_health", EMERGENCY,
+                    "Hearing or seeing things, or behaving very differently, in the weeks after birth can be postpartum psychosis: it needs emergency care today.",
+                    POSTPARTUM, PSYCHOSIS_SIGN)),
+            List.of(TextRedFlag.of("post_operative_abdomen", "sepsis", EMERGENCY,
+                    "A fever with a sore or swollen belly in the weeks after an operation can be a leak or infection inside: go to hospital now.",
+                    RECENT_SURGERY, FEVER, BELLY_SORE_OR_SWOLLEN)),
             List.of(TextRedFlag.of("postpartum_sepsis", "sepsis", EMERGENCY,
                     "A fever in the weeks after giving birth can be a serious infection of the womb or blood: it needs hospital assessment now.",
                     POSTPARTUM, FEVER)),
@@ -1609,6 +1684,7 @@ public final class RedFlagLexicon {
             TextRedFlag.anyOf("acute_abdomen", "abdomen", EMERGENCY,
                     "Severe tummy pain, pain moving to the lower right side, or vomiting with a swollen belly can be appendicitis, a blocked bowel or another surgical emergency.",
                     List.of(ABDOMINAL_PAIN, SURGICAL_ABDOMEN),
+                    List.of(APPENDIX_OR_PERITONITIS),
                     List.of(VOMITING, DISTENDED_ABDOMEN),
                     List.of(VOMITING, SWOLLEN_BELLY, SURGICAL_ABDOMEN)),
             List.of(TextRedFlag.of("fever_after_travel", "travel_fever", EMERGENCY,
@@ -1890,6 +1966,20 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("tetanus_signs", "wound", EMERGENCY,
                     "A stiff jaw that will not open, or muscle spasms, after a wound can be tetanus: go to hospital now.",
                     LOCKJAW, WOUND_OR_PUNCTURE)),
+            TextRedFlag.anyOf("severe_skin_reaction", "skin_reaction", EMERGENCY,
+                    "Peeling or blistering skin after a new medicine, or with sore eyes or mouth, can be a severe drug reaction: stop the new medicine and go to hospital now.",
+                    List.of(SKIN_PEELING, NEW_DRUG_OR_MUCOSA)),
+            TextRedFlag.anyOf("deformed_limb", "trauma_limb", EMERGENCY,
+                    "A limb bent the wrong way or out of place after an injury needs an X-ray and treatment in hospital now.",
+                    List.of(DEFORMED_LIMB, FALL),
+                    List.of(DEFORMED_LIMB, IMPACT)),
+            List.of(TextRedFlag.of("icd_shock", "heart_device", EMERGENCY,
+                    "Shocks from an implanted defibrillator need a heart check today; more than one shock, or feeling unwell, is an emergency.",
+                    ICD_SHOCK)),
+            TextRedFlag.anyOf("possible_aaa_rupture", "aorta_abdominal", EMERGENCY_AMBULANCE,
+                    "Sudden severe back, side or tummy pain from the age of 60 can be a leaking aortic aneurysm: call an ambulance.",
+                    List.of(BACK_PAIN, SUDDEN, WORST),
+                    List.of(ABDOMINAL_PAIN, SUDDEN, WORST)).stream().map(f -> f.fromAge(60)).toList(),
             List.of(TextRedFlag.of("animal_bite", "bite", CONSULTATION_24,
                     "An animal bite: wash it with soap and running water for 15 minutes now and get it checked today; where rabies occurs, as in India, it needs rabies vaccine.",
                     ANIMAL_BITE)))

@@ -537,6 +537,25 @@ class RedFlagRulesTest {
             "65|achank dikhna bnd ho gya ek aankh se|stroke_signs",
             "25|nashe ki goli jyada li, sans dhimi|overdose",
             "3|bache ne sikka nigla, sans me dikkat|inhaled_foreign_body",
+            // round 15: English, operations, medicines, skin, bones, devices, older adults, after birth
+            "85|mum is off her legs and not herself since this morning|older_adult_acute_decline",
+            "70|my dad is not himself today|older_adult_change",
+            "45|I had my gallbladder out 3 days ago and now I have a fever and my tummy is swollen and very sore|post_operative_abdomen",
+            "45|3 weeks after my hernia op, I have a temperature and my tummy is sore|post_operative_abdomen",
+            "60|I'm on methotrexate and have mouth ulcers and a temperature|immunosuppressed_fever",
+            "35|started a new antibiotic and now my skin is peeling and blistering with sore eyes|severe_skin_reaction",
+            "40|my tooth abscess has made my eye swell shut and I have a fever|orbital_cellulitis_signs",
+            "22|my throat is so sore I can't open my mouth and my voice sounds muffled|upper_airway_obstruction",
+            "8|my son fell off the trampoline and his arm looks bent the wrong way|deformed_limb",
+            "30|I fell and my shoulder popped out of place|deformed_limb",
+            "30|two weeks after giving birth I feel like I'm going mad and hearing things|postpartum_psychosis",
+            "15|my 15 year old hasn't eaten for days and fainted at school, she is very thin|eating_disorder_syncope",
+            "60|my defibrillator shocked me 3 times today|icd_shock",
+            "70|I've been vomiting for two days and now I'm confused and can't stand|new_confusion",
+            "70|I've got sudden severe pain in my lower back going to my groin|possible_aaa_rupture",
+            "40|I can't stop shaking, sweating and my heart is racing after taking too much of my thyroid pills|overdose",
+            "30|I've had diarrhoea with blood for 3 days and I'm feeling very weak and dizzy|gi_bleeding",
+            "25|I think my appendix has burst, pain everywhere now and I'm hot|acute_abdomen",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -764,6 +783,23 @@ class RedFlagRulesTest {
             "30|thik hu ab, kb tak dawa leni h",
             "30|goli jyada kadwi h",
             "3|bache ne sikka muh me dala, nikal diya, sans normal",
+            // round 15 look-alikes
+            "30|I had my appendix out 5 years ago, now a mild stomach ache",
+            "30|I have a perforated eardrum from a cold",
+            "30|my skin is peeling after sunburn",
+            "30|blisters on my heel from new shoes",
+            "30|started new tablets and my skin is a bit itchy",
+            "30|my shoulder dislocated last year, it is fine now",
+            "60|my ICD was checked today, no shocks",
+            "30|a little blood on the tissue after diarrhoea, I have piles",
+            "62|sudden back pain after lifting a box, can walk",
+            "30|I'm confused about my tablets, which one first",
+            "70|now he's confused about the dose of his inhaler",
+            "30|I can't stand the smell of food in pregnancy",
+            "50|surgery 2 years ago, now a fever and a tummy ache",
+            "30|I have a temperature of 36.8, is that normal",
+            "30|she didn't eat much today and vomited once",
+            "30|he did not faint or collapse, just tired",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
