@@ -826,6 +826,41 @@ class RedFlagRulesTest {
                 .isEqualTo(years >= 50 ? TriageLevel.EMERGENCY : TriageLevel.SELF_CARE);
     }
 
+    @ParameterizedTest(name = "{0} years: a fit with a fever -> {1}")
+    @CsvSource({"0.5, febrile_seizure", "5.9, febrile_seizure", "6, seizure"})
+    void aFitWithAFeverIsAnEmergencyUnderSix(double years, String flag) {
+        assertThat(floor(years, "high fever and he had a fit").redFlags()).extracting(RedFlag::code).containsExactly(flag);
+    }
+
+    @ParameterizedTest(name = "{0} years: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "0.99|fever and he refuses to drink anything at all|false",
+            "1|fever and he refuses to drink anything at all|true",
+            "4.9|fever and he refuses to drink anything at all|true",
+            "5|fever and he refuses to drink anything at all|false",
+            "0.99|diarrhoea all day and now very sleepy|false",
+            "1|diarrhoea all day and now very sleepy|true",
+            "4.9|diarrhoea all day and now very sleepy|true",
+            "5|diarrhoea all day and now very sleepy|false",
+    })
+    void theImciDangerSignsOfAYoungChildCoverOneToFive(double years, String complaint, boolean fires) {
+        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code)
+                .matches(codes -> (codes.contains("febrile_child_not_drinking") || codes.contains("child_diarrhoea_lethargic")) == fires);
+    }
+
+    @ParameterizedTest(name = "{0} years: off her legs and not herself -> {1}")
+    @CsvSource({"64.9, SELF_CARE", "65, EMERGENCY"})
+    void anOlderAdultsSuddenDeclineCountsFromSixtyFive(double years, TriageLevel level) {
+        assertThat(floor(years, "she is off her legs and not herself").floor()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0} years: sudden severe back pain -> {1}")
+    @CsvSource({"59.9, false", "60, true"})
+    void suddenSevereBackPainIsAnAneurysmFromSixty(double years, boolean fires) {
+        assertThat(floor(years, "sudden severe pain in my lower back").redFlags()).extracting(RedFlag::code)
+                .matches(codes -> codes.contains("possible_aaa_rupture") == fires);
+    }
+
     @ParameterizedTest(name = "{0} years: red-currant jelly stool fires {1}")
     @CsvSource({"0.5, true", "5.9, true", "6, false"})
     void intussusceptionIsAYoungChildsFlag(double years, boolean fires) {
