@@ -72,6 +72,9 @@ public final class ClinicalText {
             ",\\s*(?=(?:" + String.join("|", NEW_SUBJECT) + ")(?:\\s|$))");
     private static final Set<String> POST_NEGATIONS = Set.of(
             "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
+    /** After a Hindi negation, verbs of stopping: "nahi ruk raha" (will not stop) keeps the finding. */
+    private static final Set<String> POST_PSEUDO_NEGATION_FOLLOWERS = Set.of(
+            "ruk", "rukta", "rukti", "rukte", "rukega", "thamta", "tham", "band", "रुक", "रुकता", "रुकती", "रुकते", "थम", "बंद");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
     private static final Set<String> POST_NEGATION_FILLERS = Set.of(
             "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was");
@@ -185,7 +188,8 @@ public final class ClinicalText {
         String[] after = rest.split(" ");
         for (int i = 0; i < Math.min(POST_NEGATION_WINDOW, after.length); i++) {
             if (POST_NEGATIONS.contains(after[i])) {
-                return true;
+                // "das minute se nahi ruk raha": "will not stop" says the finding goes on
+                return !(i + 1 < after.length && POST_PSEUDO_NEGATION_FOLLOWERS.contains(after[i + 1]));
             }
             if (!POST_NEGATION_FILLERS.contains(after[i])) {
                 return false;

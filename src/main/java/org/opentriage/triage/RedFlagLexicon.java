@@ -255,7 +255,7 @@ public final class RedFlagLexicon {
     static final Concept SUDDEN = phrase("sudden\\w*|abrupt\\w*|instant\\w*|out of nowhere|all at once|in seconds|thunder\\w*|like a (bang|bolt|bomb|hammer)|achanak|अचानक");
     static final Concept WORST = phrase("worst|agonis\\w*|agoniz\\w*|excruciating|severe|terrible|unbearable|blinding|splitting|explosive|bhayankar|भयंकर|तेज़|tez");
 
-    static final Concept INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin",
+    static final Concept INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin|पंप|इनहेलर",
             "not|isnt|doesnt|wont|no|useless|nothing|stopped|nahi|nahin|नहीं", 3));
     static final Concept CANT_TALK = phrase("(cant|cannot|" + UNABLE_TO + "|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol"
             + "|bol (nahi|nahin|nhi) (pa|paa|sak)\\S*|बोल (नहीं|नही) (पा|सक)\\S*");
@@ -273,7 +273,7 @@ public final class RedFlagLexicon {
 
     static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|consumed|ingested|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
             "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|dishwasher (liquid|tablet|pod)|washing (up )?liquid|laundry (pod|capsule|liquid)|liquid (detergent|pod|capsule)|zeher|zahar|जहर|ज़हर"
-                    + "|mitti ka tel|mitti tel|मिट्टी का तेल|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*"
+                    + "|mitti ka tel|mitti tel|मिट्टी का तेल|केरोसिन|kerosin|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*"
                     + "|" + INDIAN_POISONS
                     + "|(keede|keeda|keedon|kide|kida|machhar|chuhe|chuha|कीड़े|कीड़ा|मच्छर|चूहे) (\\S+ )?(maarne|marne|maar|mar|मारने|मार) (ki|wali|wala|ka|की|वाली) (dawa|dawai|davai|dawaai|spray|liquid|goli|दवा|दवाई)", 4));
 
@@ -286,9 +286,10 @@ public final class RedFlagLexicon {
     static final Concept VEHICLE = phrase("car|cars|bus|truck|lorry|motorbike|motorcycle|bike|scooter|vehicle|auto|rickshaw|train|tractor");
     static final Concept IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled");
     static final Concept FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by"
-            + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गए|पड़ा|पड़ी|पड़े)");
+            + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गए|पड़ा|पड़ी|पड़े)|गिरे|गिरी|गिरा");
     static final Concept SPINE = phrase("neck|back|spine|spinal|gardan|kamar|गर्दन|कमर");
-    static final Concept NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|" + UNABLE_TO + ") (move|feel)");
+    static final Concept NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|" + UNABLE_TO + ") (move|feel)"
+            + "|(pair|pao|haath|पैर|हाथ) (\\S+ )?(nahi|nahin|नहीं) (hil|chal|हिल|चल)\\S*|sunn|सुन्न");
 
     static final Concept BITE = phrase("bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|das\\w*|काट\\w*|डस\\w*");
     static final Concept SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|sanp|साँप|सांप|naag|नाग");
@@ -296,7 +297,7 @@ public final class RedFlagLexicon {
     static final Concept HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू");
     static final Concept HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
             + "|on the floor|stopped sweating|not sweating|(skin|body) (is |feels )?(very )?(hot and dry|burning hot|dry and hot)|behosh\\S*|बेहोश\\S*"
-            + "|chakkar (aa )?(ke|kar|aake|aakar) gir\\S*|चक्कर (आ )?(के|कर) गिर\\S*");
+            + "|chakkar (aa )?(ke|kar|aake|aakar) gir\\S*|चक्कर (आ )?(के|कर|आकर|आके) गिर\\S*");
     static final Concept BLACK = phrase("black|tarry|kala|kaala|kaale|kale|काला|काले");
     static final Concept STOOL = phrase("stools?|poo|poop|motions?|faeces|feces|potty|latrine|mal|tatti|मल|टट्टी|पॉटी");
 
@@ -335,11 +336,12 @@ public final class RedFlagLexicon {
             "(headache|head pain) (\\S+ ){0,6}(like|as if) (\\S+ ){0,3}(hit|struck|smashed|kicked|exploded|explosion|bat|hammer|brick)",
             "(sir|sar|सिर) (mein |me |में )?(\\S+ ){0,3}(dard|दर्द) (\\S+ ){0,2}(jaise|jaisa|mano|जैसे) (\\S+ ){0,4}(hathoda|hathauda|hathode|dhamaka|dhamake|bijli|हथौड़ा|धमाका)\\S*",
             "achanak (se )?(bahut )?(tez|bhayankar) sar ?dard|(achanak|ekdum) (se )?(sir|sar) (mein |me |main )?(\\S+ ){0,2}(tez|bhayankar|zor ka|zordar) dard"
-                    + "|(sir|sar) (mein |me |main )?(achanak|ekdum) (se )?(\\S+ ){0,2}(tez|bhayankar|zor ka|zordar) dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"));
+                    + "|(sir|sar) (mein |me |main )?(achanak|ekdum) (se )?(\\S+ ){0,2}(tez|bhayankar|zor ka|zordar) dard|अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) सिरदर्द"
+                    + "|अचानक (से )?(सिर|सर) (में )?(बहुत )?(तेज़|तेज|भयंकर) दर्द|(सिर|सर) (में )?अचानक (से )?(बहुत )?(तेज़|तेज|भयंकर) दर्द"));
 
     public static final Concept SEIZURE = phrase(
-            "seizures?|seizing|fitting|(had|having|havin|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|दौरा|मिर्गी"
-                    + "|(?<!dil ka )(daura|dora) (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
+            "seizures?|seizing|fitting|(had|having|havin|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|(?<!(दिल|दमा|अस्थमा|सांस|साँस) का )दौरा|मिर्गी"
+                    + "|(?<!(dil|dama|asthma|saans|sans) ka )(daura|dora) (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
 
     public static final Concept SEIZURE_DANGER = phrase(String.join("|",
             "(more than|over|longer than|for|lasting|lasted|past|been|already|since) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
@@ -395,7 +397,7 @@ public final class RedFlagLexicon {
             "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|" + BALLS + ")",
             near("testic\\w*|testis|testes|scrotum|scrotal|" + BALLS, "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender|dard|दर्द|sujan|सूजन", 4),
             "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द",
-            "(andkosh|tatte|tatton|अंडकोष) (mein |me |में )?(\\S+ ){0,2}(dard|sujan|soojan|दर्द|सूजन)"));
+            "(andkosh|tatte|tatton|अंडकोष) (mein |me |में )?(\\S+ ){0,3}(dard|sujan|soojan|दर्द|सूजन)"));
 
     public static final Concept SUDDEN_OR_SEVERE = phrase(
             "sudden\\w*|severe\\w*|very (bad|painful)|excruciating|terrible|unbearable|awful|agony|agonis\\w*|agoniz\\w*|really bad|worst|twisted|torsion|woke (him|me|her) (up )?(from sleep)?|started (this morning|an hour|last night)|achanak|अचानक|tez|तेज़|तेज");
@@ -476,7 +478,7 @@ public final class RedFlagLexicon {
             "(road|traffic|car|bike|motorbike|scooter|bus) (traffic )?(accident|crash|collision)|(car|bike) crash|accident ho gaya|एक्सीडेंट",
             "(fell|fall|fallen|falling|jumped) (\\w+ ){0,3}(from|off|down) (a |the |his |her |my )?(\\w+ )?(height|roof|ladder|tree|building|balcony|terrace|scaffold\\w*|(first|second|third|\\d+\\w*) floor)|fall from (a )?height",
             "stab\\w*|knife wound|gunshot|(been|was|got) shot|impaled|crushed (under|by)|(thrown|ejected) from",
-            "(chaku|chakku|chaaku|chhura|chhuri|churi|चाकू|छुरा|छुरी) (\\S+ ){0,3}(maar|mara|maara|ghonp|ghonpa|ghusa|ghus|laga|lag|मार|मारा|घोंप)\\S*|goli (lagi|maar di|mari|chali)|गोली (लगी|मार)",
+            "(chaku|chakku|chaaku|chhura|chhuri|churi|चाकू|छुरा|छुरी) (\\S+ ){0,3}(maar|mara|maara|ghonp|ghonpa|ghusa|ghus|laga|lag|मार|मारा|घोंप|लगा|लगी|लग)\\S*|goli (lagi|maar di|mari|chali)|गोली (लगी|मार)",
             "(chhat|chhath|chhatt|छत|balcony|balkani|बालकनी|ped|pedh|peid|पेड़|terrace|deewar|diwar|दीवार|manzil|मंजिल|building) (\\S+ )?(se|से) (neeche )?(gir|गिर)\\S*",
             // caught in a machine (threshers, chaff cutters and presses maim hands in India), or a part cut off (BSSH: amputation → emergency department)
             "(hand|arm|finger|fingers|leg|foot|hair|haath|hath|ungli|ungliyan|pair|baal|dupatta|हाथ|उंगली|पैर) (\\S+ ){0,3}(machine|thresher|chaff cutter|kutti machine|belt|gear|press|roller|मशीन) (\\S+ ){0,2}(aa gaya|aa gayi|fas|phas|fans|caught|stuck|trapped|pulled|crushed|dab|फंस|आ गया|आ गई)\\S*",
@@ -564,7 +566,7 @@ public final class RedFlagLexicon {
             "(inhaler|reliever|salbutamol|pump|ventolin) every (few minutes|\\d+ minutes|half hour|hour)|(used|taken|took) (my )?(inhaler|pump|puffs?) \\w+ times",
             "(asthma|wheez\\w*) (\\w+ )?(getting worse|worse and worse|very bad|severe)|severe asthma"));
 
-    public static final Concept ASTHMA_ATTACK = phrase("asthma attack|attack of asthma|dama ka daura|दमा का दौरा|asthma (is )?(flaring|bad today)");
+    public static final Concept ASTHMA_ATTACK = phrase("asthma attack|attack of asthma|dama ka daura|दमा का दौरा|asthma ka (daura|attack)|अस्थमा का (दौरा|अटैक)|asthma (is )?(flaring|bad today)");
 
     public static final Concept SEPSIS = phrase(String.join("|",
             "sepsis|septic|blood poisoning|mottled (skin|legs|arms)|(skin|lips|legs) (is |are |look |looks )?(mottled|blotchy blue)",
@@ -626,9 +628,10 @@ public final class RedFlagLexicon {
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
     static final Concept LOW_SUGAR = phrase(
-            "(sugar|glucose|blood sugar) (level |levels |reading )?(is |was |has gone |went |dropped |dropping |falling )?(very |really |so |too )?(low|down)|low (blood )?sugar|(sugar|glucose|glucometer|meter) (reading |level |machine )?(shows|showing|says|reads|is showing) (lo|low)|hypo|hypoglyc\\w*|(too much|extra|double|an extra|overdose of|overdosed on) (my |his |her )?insulin|insulin overdose|sugar (kam|low) (ho|hai)|शुगर कम");
+            "(शुगर|shugar) (बहुत |bahut )?(कम|लो|kam|low)|sugar (bahut )?kam|"
+                    + "(sugar|glucose|blood sugar) (level |levels |reading )?(is |was |has gone |went |dropped |dropping |falling )?(very |really |so |too )?(low|down)|low (blood )?sugar|(sugar|glucose|glucometer|meter) (reading |level |machine )?(shows|showing|says|reads|is showing) (lo|low)|hypo|hypoglyc\\w*|(too much|extra|double|an extra|overdose of|overdosed on) (my |his |her )?insulin|insulin overdose|sugar (kam|low) (ho|hai)|शुगर कम");
     static final Concept HYPO_SIGN = phrase(
-            SWEATING + "|confus\\w*|drowsy|sleepy|shak\\w*|trembl\\w*|sweat\\w*|faint\\w*|passed out|collapsed|fit|fits|seizure|not making sense|behav\\w* strange\\w*|slurr\\w*|too much|extra|double|overdos\\w*|ghabrahat|chakkar|behosh");
+            SWEATING + "|confus\\w*|drowsy|sleepy|shak\\w*|trembl\\w*|sweat\\w*|faint\\w*|passed out|collapsed|fit|fits|seizure|not making sense|behav\\w* strange\\w*|slurr\\w*|too much|extra|double|overdos\\w*|ghabrahat|chakkar|behosh|कंपकंपी|कांप\\S*|काँप\\S*|kapkapi|kampkampi|घबराहट");
 
     /** Visible jaundice in the first 24 hours of life (NICE CG98 Neonatal jaundice: urgent assessment within 6 hours). */
     static final Concept JAUNDICE = phrase("yellow|jaundice\\w*|jaundiced|peeliya|piliya|पीलिया|पीला|पीली");
@@ -817,7 +820,7 @@ public final class RedFlagLexicon {
      * a high-risk feature).
      */
     static final Concept PALPITATIONS = phrase(
-            "palpitation\\w*|heart (is |was |keeps |kept )?(racing|pounding|fluttering|skipping|thumping|beating (very |really |so )?fast)|racing heart|fast heart ?beat|dhadkan (\\S+ )?(tez|badh\\w*)|धड़कन (तेज़|तेज|बढ़)\\S*"
+            "palpitation\\w*|heart (is |was |keeps |kept )?(racing|pounding|fluttering|skipping|thumping|beating (very |really |so )?fast)|racing heart|fast heart ?beat|dhadkan (\\S+ )?(tez|badh\\w*)|धड़कन (बहुत )?(तेज़|तेज|बढ़)\\S*"
                     + "|dil (\\S+ ){0,2}(tez|zor|jor|ज़ोर|तेज़|तेज) (se )?(dhadak|dhadhak|धड़क)\\S*|दिल (\\S+ ){0,2}(तेज़|तेज|ज़ोर) (से )?धड़क\\S*");
     /**
      * Cold, clammy hands and feet with a low blood pressure: shock (NICE NG51 Sepsis,
@@ -825,8 +828,8 @@ public final class RedFlagLexicon {
      */
     static final Concept COLD_EXTREMITIES = phrase(
             "(hands|feet|hands and feet|arms and legs|skin|haath|haath pair|pair|हाथ|हाथ पैर) (\\S+ )?(are |is |feel |went |gone )?(ice cold|very cold|cold and clammy|clammy|thande|thanda|ठंडे)"
-                    + "|(ice cold|cold clammy|cold and clammy|clammy) (hands|feet|hands and feet|skin)");
-    static final Concept LOW_BP = phrase("(bp|blood pressure|pressure) (\\S+ )?(is |has )?(very |bahut |really |too |dangerously )?(low|gir|kam|down|dropped|dropping)\\S*");
+                    + "|(ice cold|cold clammy|cold and clammy|clammy) (hands|feet|hands and feet|skin)|(thande|ठंडे) (haath|pair|haath pair|हाथ|पैर|हाथ पैर)");
+    static final Concept LOW_BP = phrase("(bp|blood pressure|pressure|बीपी) (\\S+ )?(is |has )?(very |bahut |बहुत |really |too |dangerously )?(low|gir|kam|down|dropped|dropping|कम|गिर|लो)\\S*");
     /** Nearly fainting: with palpitations, emergency admission (NICE CKS Palpitations, 2020: palpitations with syncope or presyncope). */
     static final Concept PRESYNCOPE = phrase(
             "dizzy|dizziness|lightheaded|light headed|chakkar|चक्कर|(feel|feeling|felt) (like )?(i am going to |im going to |i might |going to )?faint\\w*");
@@ -1027,7 +1030,7 @@ public final class RedFlagLexicon {
     static final Concept ABDOMINAL_INJURY_SIGN = phrase(
             "pale|faint\\w*|dizzy|(bad|severe|terrible|worse|worsening|very bad|getting worse|a lot of|lots of) pain|pain (is )?(getting )?worse|vomit\\w*|blood in (the |his |her |my )?(urine|pee|wee)|shoulder (tip )?pain"
                     + "|(tummy|belly|abdomen|stomach) (is )?(swollen|hard|rigid|tender|bloated)|collapsed|sweat\\w*|cold and clammy"
-                    + "|(andar|अंदर) (se )?(khoon|खून)|behosh\\S*|बेहोश\\S*|chakkar|चक्कर|(pet|पेट) (\\S+ )?(phool|fool|sakht|फूल)\\S*|(tez|bahut tez|तेज़) dard|ulti|उल्टी");
+                    + "|(andar|अंदर) (se |से )?(khoon|खून)|behosh\\S*|बेहोश\\S*|chakkar|चक्कर|(pet|पेट) (\\S+ )?(phool|fool|sakht|फूल)\\S*|(tez|bahut tez|तेज़) dard|ulti|उल्टी");
 
     /** Red-currant-jelly stool, or legs drawn up with vomiting, in a young child: intussusception (NICE CKS; APLS): emergency department. */
     static final Concept JELLY_STOOL = phrase(

@@ -556,6 +556,19 @@ class RedFlagRulesTest {
             "40|I can't stop shaking, sweating and my heart is racing after taking too much of my thyroid pills|overdose",
             "30|I've had diarrhoea with blood for 3 days and I'm feeling very weak and dizzy|gi_bleeding",
             "25|I think my appendix has burst, pain everywhere now and I'm hot|acute_abdomen",
+            // round 16: Hindi in Devanagari
+            "45|अचानक सिर में बहुत तेज़ दर्द और उल्टी|thunderclap_headache",
+            "3|बच्चे ने केरोसिन पी लिया|child_ingestion",
+            "35|दिल की धड़कन बहुत तेज़ है और चक्कर आ रहे हैं|palpitations_syncope",
+            "60|शुगर बहुत कम है, पसीना और कंपकंपी|hypoglycaemia",
+            "70|ठंडे हाथ पैर, बेहोशी, बीपी बहुत कम|shock_signs",
+            "40|सीढ़ी से गिरे, कमर में दर्द, पैर नहीं हिल रहे|spinal_injury",
+            "30|अस्थमा का दौरा, पंप से आराम नहीं|severe_asthma",
+            "55|धूप में चक्कर आकर गिर गए, शरीर बहुत गरम|heat_stroke",
+            "30|पेट में चोट लगी, अंदर से खून|abdominal_trauma",
+            "25|पेट में चाकू लगा|major_trauma",
+            "15|अंडकोष में अचानक बहुत तेज़ दर्द|testicular_torsion",
+            "25|मिर्गी का दौरा दस मिनट से नहीं रुक रहा|prolonged_seizure",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -800,6 +813,13 @@ class RedFlagRulesTest {
             "30|I have a temperature of 36.8, is that normal",
             "30|she didn't eat much today and vomited once",
             "30|he did not faint or collapse, just tired",
+            // round 16 look-alikes
+            "30|ठंडे हाथ पैर सर्दी में",
+            "30|बीपी कम है, थोड़ा चक्कर",
+            "50|शुगर कम है, अब ठीक हूँ",
+            "30|पैर में सुन्नपन बैठने से",
+            "30|दस मिनट से सिर दर्द, रुक नहीं रहा",
+            "30|सीने में दर्द नहीं है, बस खांसी",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
@@ -824,6 +844,25 @@ class RedFlagRulesTest {
         assertThat(floor(years, "a new headache with pain in my temples").floor()).isEqualTo(level);
         assertThat(floor(years, "pain in my temple and my vision went blurry").floor())
                 .isEqualTo(years >= 50 ? TriageLevel.EMERGENCY : TriageLevel.SELF_CARE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "अस्थमा का दौरा, पंप से आराम मिल गया|asthma_attack",
+            "dil ka daura pada hai|acs_chest_pain",
+            "asthma ka daura pada|asthma_attack",
+    })
+    void anAsthmaOrHeartAttackIsNotAFit(String complaint, String flag) {
+        assertThat(floor(30, complaint).redFlags()).extracting(RedFlag::code).contains(flag).doesNotContain("seizure", "prolonged_seizure");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "khansi nahi ruk rahi, saans phool rahi hai|breathlessness",
+            "jhatke aa rahe hain, 10 minute se nahi ruk rahe|prolonged_seizure",
+    })
+    void aFindingThatWillNotStopIsNotNegated(String complaint, String flag) {
+        assertThat(floor(30, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
     }
 
     @ParameterizedTest(name = "{0} years: a fit with a fever -> {1}")
