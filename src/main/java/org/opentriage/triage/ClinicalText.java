@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * negation trigger stands within {@value #NEGATION_WINDOW} tokens before it in the same clause
  * ("no chest pain", "denies breathlessness"), or when a Hindi negation follows it closely
  * ("seene mein dard nahi hai", only across filler words: "khoon beh raha hai, ruk nahi raha" stays
- * positive). Misspelt clinical words are corrected first (see {@link Spelling}). Pseudo-triggers ("not stop", "not able", "not sure") do not negate:
+ * positive, and so does a negation before a verb of stopping: "10 minute se nahi ruk raha"). Misspelt clinical words are corrected first (see {@link Spelling}). Pseudo-triggers ("not stop", "not able", "not sure") do not negate:
  * "bleeding that does not stop" stays positive; nor does a negation that says the finding is new:
  * "never had chest pain like this" is chest pain now. Following ConText, a finding placed in the past
  * ("history of stroke", "had a stroke last year", "two years ago"; weeks and hours stay current) is not the complaint now.
