@@ -482,7 +482,7 @@ public final class RedFlagLexicon {
             "(chhat|chhath|chhatt|छत|balcony|balkani|बालकनी|ped|pedh|peid|पेड़|terrace|deewar|diwar|दीवार|manzil|मंजिल|building) (\\S+ )?(se|से) (neeche )?(gir|गिर)\\S*",
             // caught in a machine (threshers, chaff cutters and presses maim hands in India), or a part cut off (BSSH: amputation → emergency department)
             "(hand|arm|finger|fingers|leg|foot|hair|haath|hath|ungli|ungliyan|pair|baal|dupatta|हाथ|उंगली|पैर) (\\S+ ){0,3}(machine|thresher|chaff cutter|kutti machine|belt|gear|press|roller|मशीन) (\\S+ ){0,2}(aa gaya|aa gayi|fas|phas|fans|caught|stuck|trapped|pulled|crushed|dab|फंस|आ गया|आ गई)\\S*",
-            "(finger|toe|thumb|hand|fingertip|ungli|angutha|उंगली|अंगूठा) (\\S+ ){0,2}(cut|chopped|sliced|torn|ripped|came|kat|कट) (off|alag|अलग)|amputat\\w*|severed",
+            "(finger|toe|thumb|hand|fingertip|ungli|angutha|उंगली|अंगूठा) (\\S+ ){0,2}(cut|chopped|sliced|torn|ripped|came|kat|kaat|कट) (ke |kar |के |कर )?(off|alag|अलग)|amputat\\w*|severed",
             "(crashed|crash|collided|rolled|flipped|overturned|wrecked|totalled) (my |the |his |her |our |a |into )?(\\w+ )?(car|bike|motorbike|scooter|vehicle|truck|auto)|high speed|head on (collision|crash)"));
 
     public static final Concept SPINAL_INJURY = phrase(String.join("|",

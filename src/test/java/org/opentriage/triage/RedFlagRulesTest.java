@@ -456,6 +456,7 @@ class RedFlagRulesTest {
             "70|dadaji ko dora pada, 10 minute se jhatke aa rahe hain|prolonged_seizure",
             "50|factory mein haath machine mein aa gaya, ungli kat gayi|major_trauma",
             "30|my finger was cut off by the chaff cutter|major_trauma",
+            "30|machine me ungli kat ke alag ho gyi|major_trauma",
             "3|बच्चा गर्म पानी से जल गया, पूरी छाती और पेट पर छाले|serious_burn",
             "62|aankh se achanak dikhna band ho gaya|stroke_signs",
             // round 11: Hinglish and Hindi again
