@@ -271,7 +271,7 @@ public final class RedFlagLexicon {
     static final String INDIAN_POISONS = "cel ?phos|sul ?phas|sulfas|quick ?phos|(aluminium|aluminum) phosphide|phosphide|(wheat|grain|gehu|gehun) (ki )?(pill|tablet|goli)s?"
             + "|ratol|rat paste|baygon|paraquat|gramoxone|endosulfan|monocrotophos|chlorpyrifos|dichlorvos|nuvan|सल्फास";
 
-    static final Concept POISON = phrase(RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|consumed|ingested|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
+    static final Concept POISON = phrase("(acid|bleach|drain cleaner|toilet cleaner|cleaner|phenyl|harpic|kerosene|petrol|pesticide|poison) (\\w+ ){0,4}(went|got|splashed|spilled|spilt) (in|into) (my|his|her|the) mouth|" + RedFlagLexicon.near("drank|drunk|drink|drinking|swallowed|ate|took|taken|had|consumed|ingested|pi|pee|piya|पी|खा|kha|khaa|khaya|khayi|khaai|nigal\\w*|निगल\\S*",
             "bleach|poison|pesticide|insecticide|kerosene|acid|phenyl|harpic|rat kill\\w*|weedkiller|antifreeze|detergent|toilet cleaner|dishwasher (liquid|tablet|pod)|washing (up )?liquid|laundry (pod|capsule|liquid)|liquid (detergent|pod|capsule)|zeher|zahar|जहर|ज़हर"
                     + "|mitti ka tel|mitti tel|मिट्टी का तेल|केरोसिन|kerosin|tezab|tejab|तेज़ाब|तेजाब|keetnashak|कीटनाशक|chuha maar\\w*|chuhe ki dawa\\w*"
                     + "|" + INDIAN_POISONS
@@ -385,7 +385,7 @@ public final class RedFlagLexicon {
     public static final Concept DEHYDRATION = phrase(String.join("|",
             "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
                     + "( (for|in) (\\w+ )?(hours|hrs|day))?|sunken (fontanelle|soft spot|eyes)|(soft spot|fontanelle) (is )?sunken",
-            "(not|wont|refusing|refuses to|stopped) (feeding|feed|drinking|taking (milk|feeds|fluids)|breastfeeding)|refusing feeds",
+            "(not|wont|refusing|refuses to|stopped) (feeding|feed|drinking|taking (milk|feeds?|fluids)|breastfeeding)|refusing feeds|(crying )?without tears|no tears (when|while) (crying|she cries|he cries)",
             "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)",
             "(aankhen|aankhein|ankhen|ankhein|aankh|taalu|talu|आँखें|आंखें|तालू|तालु) (\\S+ )?(andar )?(dhans|dhas|dhansi|dhasi|baith|bait|धंस|धँस|बैठ)\\S*"));
 
@@ -514,7 +514,7 @@ public final class RedFlagLexicon {
             "appendicitis|appendix (\\w+ ){0,2}(burst|ruptured|perforated|bursted)|burst appendix|peritonitis|perforated (bowel|ulcer|appendix|stomach|gut|intestine)");
     public static final Concept SURGICAL_ABDOMEN = phrase(String.join("|",
             "(lower )?right (lower )?(side|corner|iliac)|moved (to|into) (the )?(lower )?right|right lower",
-            "(not|havent|hasnt|have not|has not|cant|cannot) (passed|pass|been able to pass) (any )?(stool|stools|wind|gas|motion|poo)\\w*( or (wind|gas|stool|poo))?|no (stool|motion|wind|gas) (for|since)",
+            "(not|havent|hasnt|have not|has not|cant|cannot|" + UNABLE_TO + ") (passed|pass|been able to pass) (any )?(stool|stools|wind|gas|motion|poo)\\w*( or (wind|gas|stool|poo))?|no (stool|motion|wind|gas) (for|since)",
             "(not|havent|hasnt|have not|has not|didnt|did not) (pooed|pooped|had a (poo|bowel movement)|opened (my |his |her |their )?bowels) (for|in|since)",
             "(rigid|hard as a board|board like)|(belly|tummy|abdomen|stomach) (is )?(hard|rigid)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
             "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(severe|excruciating|unbearable|agonising|agonizing|terrible) pain (\\w+ ){0,6}(tummy|belly|abdomen|stomach)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)",
@@ -692,7 +692,7 @@ public final class RedFlagLexicon {
             "shower of (floaters|black spots|black dots|spots)|(lots|loads|hundreds) of (new )?(floaters|black spots|black dots)|(sudden|new) (\\w+ )?(floaters|black spots in (my |his |her )?vision)"));
 
     /** Burns that need hospital care (NICE CKS Burns and scalds: referral criteria). */
-    static final Concept BURN = phrase("burn|burns|burnt|burned|scald\\w*|(jal|jhulas) (gaya|gayi|gaye)|जल (गया|गई|गए)"
+    static final Concept BURN = phrase("burn|burns|burnt|burned|scald\\w*|(boiling|hot) (water|tea|milk|oil|coffee|soup|dal|liquid) (\\w+ ){0,4}(on|onto|over|spilled|spilt|fell|poured)|(jal|jhulas) (gaya|gayi|gaye)|जल (गया|गई|गए)"
             + "|(garam|khaulta|khaulte|ubalta|ubalte|गरम|गर्म|खौलता) (\\S+ )?(tel|pani|paani|doodh|chai|तेल|पानी|दूध|चाय) (\\S+ ){0,5}(gira|giri|gir|pad|पड़|गिरा|गिर)\\S*");
     static final Concept SERIOUS_BURN_SIGN = phrase(String.join("|",
             "(skin|it|burn|area) (is |looks |went |has gone |turned )?(white|leathery|charred|black|waxy|grey|gray)|(no|not) (feeling|pain) in (the |it)|doesnt hurt",
@@ -700,7 +700,7 @@ public final class RedFlagLexicon {
             "chemical|electric\\w*|acid|(cant|cannot) breathe|smoke|fire",
             "(chamdi|chamadi|skin|twacha|चमड़ी|त्वचा) (\\S+ )?(safed|kaali|kali|sakht|सफ़ेद|सफेद|काली)",
             // a whole pot or kettle spilt over someone: a large scald
-            "(bhagona|bhagone|patila|pateela|degchi|kettle|pot|saucepan|bucket|balti|cooker|भगोना|पतीला|कुकर|बाल्टी) (\\S+ ){0,4}(upar|ऊपर|over (him|her|me|them)|on (him|her|me|them)|all over)",
+            "(bhagona|bhagone|patila|pateela|degchi|kettle|pot|saucepan|bucket|balti|cooker|भगोना|पतीला|कुकर|बाल्टी) (\\S+ ){0,4}(upar|ऊपर|over (him|her|me|them)|on (him|her|me|them)|onto (him|her|me|them)(self|selves)?|all over)",
             "(पूरी|पूरा|पूरे) (छाती|पीठ|बांह|टांग|पेट|हाथ|पैर|शरीर|चेहरा|बदन)|चेहर\\S*|(puri|poori|pura|poora|pure) (chhati|chaati|peeth|baanh|taang|pet|haath|pair|sharir|chehra|badan)|chehr\\S*"));
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
@@ -713,7 +713,7 @@ public final class RedFlagLexicon {
             "chest|heart|palpitation\\w*|racing|fluttering|faint\\w*|passed out|collapsed|burn\\w*|numb\\w*|(cant|cannot) move|confus\\w*|odd|weird|strange|irregular|breath\\w*"
                     + "|dil|dhadak\\S*|dhadkan|seene|seena|chhati|jal (gaya|gayi)|behosh\\S*|sunn|chakkar|दिल|धड़क\\S*|सीने|छाती|बेहोश\\S*|सुन्न");
     static final Concept NEAR_DROWNING = phrase(
-            "(nearly|almost|had) drown\\w*|drowning|drowned|(pulled|rescued|taken) (\\w+ ){0,2}(out of|from) the (water|pool|river|sea|lake|pond|tank)|(doob|dub) (gaya|gayi|gaye|raha)|डूब (गया|गई|गए)");
+            "(fell|fallen|slipped) (in|into) (the |a )?(pond|river|well|tank|lake|sea|canal|nala|nullah)|(nearly|almost|had) drown\\w*|drowning|drowned|(pulled|rescued|taken) (\\w+ ){0,2}(out of|from) the (water|pool|river|sea|lake|pond|tank)|(doob|dub) (gaya|gayi|gaye|raha)|डूब (गया|गई|गए)");
 
     /** Sexual assault: emergency contraception and HIV prophylaxis within 72 hours (WHO 2013, Responding to intimate partner violence and sexual violence against women). */
     static final Concept SEXUAL_ASSAULT = phrase(
@@ -852,8 +852,10 @@ public final class RedFlagLexicon {
      */
     static final Concept EYE_TRAUMA = phrase(near("eye|eyes|aankh|ankh|आँख|आंख",
             "hit|struck|poked|punched|injur\\w*|ball|stick|chot|चोट", 4));
+    /** Blood inside the eye after a blow: hyphaema (RCOphth, NICE CKS Eye injuries: same-day eye casualty). */
+    static final Concept BLOOD_IN_EYE = phrase("(eye|eyes) (is |are )?(full of|filled with) blood|blood (in|inside) (the |his |her |my )?(front of the )?eyes?|hyphaema|hyphema");
     static final Concept VISION_LOSS = phrase(
-            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind(?!s(?!\\w))\\w*|dikhai (nahi|nahin) de|dikh (nahi|nahin|nhi) (raha|rahi|rahe)|दिख नहीं (रहा|रही)|दिखाई नहीं");
+            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind(?!s(?!\\w))\\w*|dikhai (nahi|nahin) de|dikh (nahi|nahin|nhi) (raha|rahi|rahe)|दिख नहीं (रहा|रही)|(see|seeing|sees) only (a )?blur\\w*|everything (is |looks )?(blurry|blurred)|दिखाई नहीं");
 
     /** Skin features with faintness or collapse: anaphylaxis (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021). */
     static final Concept HIVES = phrase("hives|urticaria|welts|itchy (red )?rash all over|rash all over (my |his |her )?body|pitti|पित्ती");
@@ -900,7 +902,7 @@ public final class RedFlagLexicon {
     /** Restricting food with fainting: a medical emergency in an eating disorder (RCPsych CR233, Medical emergencies in eating disorders, 2022). */
     static final Concept STARVING = phrase(
             "starv\\w* (myself|himself|herself)|not eating (for|in) (days|weeks)|anorexi\\w*|eating disorder|bulimi\\w*"
-                    + "|(hasnt|hadnt|havent|has not|have not|not) eaten (anything )?(for|in) (days|weeks|\\d+ days|a week)|(very|so|dangerously|extremely) (thin|skinny|underweight)|skin and bones");
+                    + "|(hasnt|hadnt|havent|has not|have not|not) eaten (anything |properly |much )?(for|in) (days|weeks|\\d+ days|a week)|(very|so|dangerously|extremely) (thin|skinny|underweight)|skin and bones");
 
     /** Puffy eyes with red, brown or little urine in a child: acute nephritis (NICE CKS Haematuria; same-day paediatric assessment for oedema, hypertension or oliguria). */
     static final Concept PUFFY_EYES = phrase(
@@ -918,7 +920,7 @@ public final class RedFlagLexicon {
 
     /** Carbon monoxide: a headache, sickness or drowsiness near a fire, heater or alarm, often several people at once (NICE CKS Carbon monoxide poisoning: A&E, high-flow oxygen). */
     static final Concept CARBON_MONOXIDE = phrase(
-            "carbon monoxide|co alarm|co detector|gas (heater|leak)|angithi|angeethi|sigri|anghiti|charcoal (stove|heater|brazier|fire)|coal (stove|fire|heater) (in|inside) (the |a )?(room|closed room)|(closed|shut) room with (a )?(fire|heater|stove|angithi)");
+            "carbon monoxide|co alarm|co detector|gas (heater|leak)|angithi|angeethi|sigri|anghiti|charcoal (stove|heater|brazier|fire)|coal (stove|fire|heater) (in|inside) (the |a )?(room|closed room)|(sleeping|slept) (\\w+ ){0,3}(coal|charcoal|kerosene|gas|wood) (heater|stove|burner|fire)( on| burning)?|(closed|shut) room with (a )?(fire|heater|stove|angithi)");
     static final Concept CO_SYMPTOM = phrase(
             "headaches?|sick|nause\\w*|vomit\\w*|dizzy|drowsy|sleepy|confused|collapsed|faint\\w*|unconscious|behosh|chakkar");
 
@@ -1804,9 +1806,10 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("eating_disorder_syncope", "eating_disorder", EMERGENCY,
                     "Fainting while not eating enough can mean a dangerous heart rhythm or low blood salts.",
                     STARVING, SYNCOPE)),
-            List.of(TextRedFlag.of("eye_injury_vision_loss", "eye", EMERGENCY,
-                    "A blow to the eye with blurred or lost vision needs an eye specialist today.",
-                    EYE_TRAUMA, VISION_LOSS)),
+            TextRedFlag.anyOf("eye_injury_vision_loss", "eye", EMERGENCY,
+                    "A blow to the eye with blurred or lost vision, or blood inside the eye, needs an eye specialist today.",
+                    List.of(EYE_TRAUMA, VISION_LOSS),
+                    List.of(EYE_TRAUMA, BLOOD_IN_EYE)),
             List.of(TextRedFlag.of("retinal_detachment_signs", "eye", EMERGENCY,
                     "A shadow or curtain across the vision can be a detached retina: see an eye specialist today, now if possible.",
                     VISION_CURTAIN)),

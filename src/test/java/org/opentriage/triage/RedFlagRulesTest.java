@@ -570,6 +570,15 @@ class RedFlagRulesTest {
             "25|पेट में चाकू लगा|major_trauma",
             "15|अंडकोष में अचानक बहुत तेज़ दर्द|testicular_torsion",
             "25|मिर्गी का दौरा दस मिनट से नहीं रुक रहा|prolonged_seizure",
+            // round 17: longer messages in English
+            "0.5|Baby has loose motions 8 times today. She is not taking feed and crying without tears.|infant_dehydration",
+            "35|I was cleaning the drain with acid and some went in my mouth. Now my throat is burning and I can't swallow.|overdose",
+            "32|We were sleeping with the coal heater on. Now the whole family has headache and vomiting.|carbon_monoxide",
+            "1|The baby pulled a pot of boiling tea onto himself. His chest and arms are red and blistered.|serious_burn",
+            "12|My son got hit in the eye with a cricket ball. He says he can see only blur and the eye is full of blood.|eye_injury_vision_loss",
+            "50|Since 2 days I am not able to pass stool or gas and my stomach is bloated and I am vomiting.|acute_abdomen",
+            "16|My daughter has not eaten properly for weeks, she fainted today and her heart is beating very slow.|eating_disorder_syncope",
+            "5|My child fell into the pond. We took him out, he is coughing and breathing fast.|near_drowning",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -821,6 +830,16 @@ class RedFlagRulesTest {
             "30|पैर में सुन्नपन बैठने से",
             "30|दस मिनट से सिर दर्द, रुक नहीं रहा",
             "30|सीने में दर्द नहीं है, बस खांसी",
+            // round 17 look-alikes
+            "40|acid comes up into my mouth at night after dinner",
+            "30|I fell into the pool while swimming, I'm fine",
+            "30|boiling water spilled on my finger, small red mark",
+            "30|we sleep with the gas heater on, everyone is fine",
+            "30|everything looks blurry without my glasses",
+            "30|a red patch of blood in my eye after coughing, no pain",
+            "30|not able to pass gas, bloated after eating beans",
+            "30|she hasn't eaten properly for weeks, feeling sad",
+            "30|I got hit in the eye playing cricket, it is a bit red, vision fine",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
