@@ -458,7 +458,7 @@ public final class RedFlagLexicon {
             "(bleeding|bleeds) (very |really |so )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
             "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
             near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (over |more than |about |nearly |almost )?(an|one|two|\\d+) hours?", 4),
-            "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(khoon|khun) (\\w+ )?(band|ruk)\\w* (nahi|nhi|nahin)|खून (\\S+ )?(बंद|रुक)\\S* (नहीं)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
+            "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(khoon|khun) (\\S+ ){0,4}(band|ruk)\\w* (nahi|nhi|nahin)|खून (\\S+ ){0,4}(बंद|रुक)\\S* (नहीं)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)",
             "(bahut|bohot|zyada|jyada|itna) (khoon|khun) (aa|ja|gir|nikal|beh) (raha|rahi|rahe)|(बहुत|ज़्यादा|ज्यादा) खून (आ|जा|गिर) (रहा|रही)"));
 

@@ -839,6 +839,7 @@ class RedFlagRulesTest {
             "30|a red patch of blood in my eye after coughing, no pain",
             "30|not able to pass gas, bloated after eating beans",
             "30|she hasn't eaten properly for weeks, feeling sad",
+            "30|khoon nikla tha, ab band ho gaya, dard nahi",
             "30|I got hit in the eye playing cricket, it is a bit red, vision fine",
     })
     void staysSilentAtAge(double years, String complaint) {
@@ -880,6 +881,8 @@ class RedFlagRulesTest {
     @CsvSource(delimiter = '|', value = {
             "khansi nahi ruk rahi, saans phool rahi hai|breathlessness",
             "jhatke aa rahe hain, 10 minute se nahi ruk rahe|prolonged_seizure",
+            "खून बह रहा है, रुक नहीं रहा|uncontrolled_bleeding",
+            "khoon beh raha hai, ruk nahi raha|uncontrolled_bleeding",
     })
     void aFindingThatWillNotStopIsNotNegated(String complaint, String flag) {
         assertThat(floor(30, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
