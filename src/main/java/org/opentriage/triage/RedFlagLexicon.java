@@ -178,6 +178,7 @@ public final class RedFlagLexicon {
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)|(अपनी )?जान (देना|दे दूंगा|दे दूँगा|दे दूंगी|दे दूँगी|देनी|ले लूंगा|ले लूंगी)",
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
             "मरने का मन|marne ka (man|mann)|mar jaane ka (man|mann)|(jeene|jine) ka (man|mann) (nahi|nahin)|जीने का मन नहीं|खुदकुशी|आत्महत्या",
+            "(?<!se )(mai |main |me )?mar (jaunga|jaungi|jaoonga|jaoongi|jaaunga|jaaungi)|khud ko (khatam|maar) (kar )?(lunga|lungi|dunga|dungi)",
             "khudkushi|khudkhushi|khudkusi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
 
@@ -204,6 +205,7 @@ public final class RedFlagLexicon {
             "(galti se|galati se|गलती से) (\\S+ ){0,4}(kha|nigal|pi|pee|खा|निगल|पी)\\S*",
             "(goli|goliyan|golia|dawai|dawa|dawaai|dawaiyan|tablet|tablets|गोली|गोलियां|गोलियाँ|दवा|दवाई|दवाइयां) (\\S+ ){0,2}(nigal|निगल)\\S*",
             // "dawai ki puri bottle pee li": a whole bottle or strip, not a dose
+            "(mummy|mummy|papa|dadi|dada|nani|nana|maa|mami|chachi|chacha|bua|bhaiya|didi|kisi|मम्मी|पापा|दादी|नानी|माँ) (ki|ke|की|के) (\\S+ ){0,2}(goli|goliyan|dawai|dawa|tablet|tablets|गोली|गोलियां|दवा) (kha|nigal|pee|pi|खा|निगल|पी) (li|liya|lee|gaya|gayi|ली|लिया)",
             "(puri|poori|pura|saari|sari|aadhi|पूरी|पूरा|सारी|आधी) (\\S+ ){0,2}(bottle|botal|shishi|strip|patta|goliyan|goliyaan|dawai|dawaiyan|syrup|बोतल|शीशी|पत्ता|गोलियां|गोलियाँ|दवाई|सिरप) (\\S+ )?(pee|pi|piya|kha|khaa|khaya|khayi|khai|nigal|nigla|nigli|पी|पिया|खा|खाया|खाई|निगल|निगला|निगली)(?!\\S)"));
     static final double CHILD_INGESTION_BELOW_YEARS = 12;
 
@@ -281,7 +283,8 @@ public final class RedFlagLexicon {
     static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass"
             + "|(dabane|dabaane) (par|pe|se) (bhi )?(nahi|nahin|nhi) (ja|jaa|mit|hat)\\S*|दबाने (पर|से) (भी )?(नहीं|नही) (जा|मिट|हट)\\S*|kaanch|काँच|कांच|गिलास");
 
-    static final Concept CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious");
+    static final Concept CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious"
+            + "|(bilkul )?(nahi|nahin|नहीं) (jag|jaag|जाग) (raha|rahi|rahe|रहा|रही)");
 
     static final Concept VEHICLE = phrase("car|cars|bus|truck|lorry|motorbike|motorcycle|bike|scooter|vehicle|auto|rickshaw|train|tractor");
     static final Concept IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled");
@@ -304,7 +307,7 @@ public final class RedFlagLexicon {
     static final Concept NECK_STIFF_HI = phrase("gardan (\\S+ )?(akad\\w*|jakad\\w*|stiff|ruk\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)");
 
     static final Concept SELF_CUTTING = phrase("(been|is|was|keeps|started|has been) cutting( (her|him|my|them)sel(f|ves))?|cuts (on|to) (her|his|my) (arms|wrists|legs)"
-            + "|(nas|nasen|kalai|नस|कलाई) (\\S+ )?(kaat|काट)\\S* (li|lee|liya|di|ली|लिया|दी)");
+            + "|(nas|nasen|kalai|नस|कलाई) (\\S+ )?(kaat|काट)\\S* (li|lee|liya|di|ली|लिया|दी)|khud ko (\\S+ )?(kaat|kata|kaata|kaati|kati|jala|jalaya)\\S*|खुद को (\\S+ )?(काट|जला)\\S*");
 
 
     private static final String NECK_STIFF_WORDS = String.join("|",
@@ -431,13 +434,15 @@ public final class RedFlagLexicon {
     /** The waters breaking (NICE NG25 Preterm labour and birth; NICE NG235 Intrapartum care): the maternity unit now. */
     public static final Concept WATERS_BROKEN = phrase(String.join("|",
             "(my )?waters? (have |has |just )?(broken|broke|break|burst|gone)|(leaking|gush of|gushing|trickle of|trickling|leak of) (clear |watery )?(fluid|water) (from|down)|leak\\w* (\\w+ ){0,4}(fluid|water|liquid)|(fluid|water) (is |keeps )?(leaking|trickling|gushing)",
-            "(paani|pani) (ki thaili )?(toot|tut|phat|fat)\\w*|पानी (की थैली )?(टूट|फट)\\S*"));
+            "(paani|pani) (ki thaili )?(toot|tut|phat|fat)\\w*|पानी (की थैली )?(टूट|फट)\\S*",
+            "(?<!(naak|nak|aankh|aankhon|kaan|kan|muh|munh) se )(paani|pani) (jaisa |jaisi )?(\\S+ ){0,2}(nikla|nikal|nikli|beh|bah|leak)\\S*"));
 
     public static final Concept PRE_ECLAMPSIA_SIGN = phrase(String.join("|",
             "(severe|bad|terrible|pounding|worst) headache|headache (that )?(wont|will not|doesnt|does not) (go|stop)",
             "blurred vision|blurry vision|flashing lights|seeing (flashes|spots|stars)|vision (problems|changes|blurred)|spots (in front of|before) (my |her )?eyes",
             "(face|hands|fingers) (are |is |getting |suddenly |have |has )?(swollen|puffy|swelling|swelled( up)?|puffed up)|(swelling|puffiness) (of|in) (my |her |the )?(face|hands|fingers)",
             "(pain|ache) (under|below) (my |her |the )?ribs|upper (tummy|belly|abdominal|stomach) pain|heartburn that wont go",
+            "(sir|sar|सिर) (mein |me |में )?(bahut|बहुत) (tez |तेज़ )?(dard|दर्द)|(chehra|chehre|muh|haath|ungli|ungliyan|चेहरा|हाथ) (\\S+ )?(mein |me |में )?(sujan|soojan|सूजन)",
             "(aankhon|ankhon|aankh|ankh|आँखों|आंखों) (ke|के) (aage|samne|saamne|आगे|सामने) (\\S+ ){0,2}(dhundhla|dhundla|andhera|chamak|taare|tare|धुंधला|अंधेरा|चमक|तारे)\\S*"
                     + "|(dhundhla|dhundla|धुंधला) (dikh|dikhai|दिख)\\S*|(tez|bahut tez|bhayankar|तेज़|तेज|भयंकर) (sir|sar|सिर) ?(dard|दर्द)|(chehra|chehre|muh|munh|haath|चेहरा|चेहरे|हाथ) (\\S+ )?(sooj|suj|सूज)\\S*"));
 
@@ -506,7 +511,7 @@ public final class RedFlagLexicon {
     public static final Concept ABDOMINAL_PAIN = phrase(String.join("|",
             "(tummy|belly|abdominal|abdomen|stomach|side) (pain|ache|cramps?)|(pain|ache) (in|around|on) (my |his |her |the )?(tummy|belly|abdomen|stomach|belly button|navel|side|lower right)",
             "(pain|ache) (in|around|on) (\\w+ ){0,4}(my |his |her |the )?(lower |upper )?(tummy|belly|abdomen|stomach)",
-            "pet (mein |me )?(\\S+ ){0,3}dard|पेट (में )?(\\S+ ){0,3}दर्द|pain started|the pain"));
+            "pet (mein |me )?(\\S+ ){0,4}dard|पेट (में )?(\\S+ ){0,4}दर्द|pain started|the pain"));
 
     /** Features of a surgical abdomen (RCS/NICE CKS Appendicitis; Alvarado score: migration to the right iliac fossa). */
     /** Appendicitis or peritonitis named, or a burst appendix (NHS: suspected appendicitis needs assessment now; a burst appendix, an ambulance). */
@@ -516,6 +521,7 @@ public final class RedFlagLexicon {
             "(lower )?right (lower )?(side|corner|iliac)|moved (to|into) (the )?(lower )?right|right lower",
             "(not|havent|hasnt|have not|has not|cant|cannot|" + UNABLE_TO + ") (passed|pass|been able to pass) (any )?(stool|stools|wind|gas|motion|poo)\\w*( or (wind|gas|stool|poo))?|no (stool|motion|wind|gas) (for|since)",
             "(not|havent|hasnt|have not|has not|didnt|did not) (pooed|pooped|had a (poo|bowel movement)|opened (my |his |her |their )?bowels) (for|in|since)",
+            "(latrine|letrin|potty|tatti|toilet|sandas|gas|लैट्रिन|टट्टी) (\\S+ )?(nahi|nahin|नहीं) (gaye|gaya|gayi|hui|hua|nikli|nikla|utri|हुई|गए)",
             "(rigid|hard as a board|board like)|(belly|tummy|abdomen|stomach) (is )?(hard|rigid)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
             "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(severe|excruciating|unbearable|agonising|agonizing|terrible) pain (\\w+ ){0,6}(tummy|belly|abdomen|stomach)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)",
             "pet (mein |me )?(achanak |bahut |bohot |itna |kaafi )?(tez|bhayankar|asahniya|zor ka|zordar|bardasht se bahar) dard|पेट (में )?(अचानक |बहुत )?(तेज़|तेज|भयंकर|असहनीय) दर्द",
@@ -705,7 +711,7 @@ public final class RedFlagLexicon {
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
     static final Concept ELECTRIC_SHOCK = phrase(String.join("|",
-            "(electric|electrical) shock|electrocut\\w*|(karant|current|karent) (laga|lag gaya|lagaa|lagi)|करंट लग\\S*",
+            "(electric|electrical) shock|electrocut\\w*|(bijli|current|karant|बिजली|करंट) (ka|के|का) (jhatka|jhataka|jatka|झटका)|(karant|current|karent) (laga|lag gaya|lagaa|lagi)|करंट लग\\S*",
             // Indian English: "got current" is an electric shock
             "(got|get|gets|getting|had) (a |an )?(current|karant|karent|shock from (a |the )?(\\w+ )?(wire|socket|switch|plug|fan|cooler|mains|line|board|pole))"
                     + "|current (passed|went) (through|into)|touched (a |the )?(live |naked |bare |loose |open )?(electric |electrical )?wire"));
@@ -739,8 +745,10 @@ public final class RedFlagLexicon {
      * behaviour is a sign of sepsis, delirium or another serious illness (NICE NG51 Sepsis 1.3:
      * moderate to high risk; British Geriatrics Society, Silver Book II, 2021).
      */
-    static final Concept OFF_LEGS = phrase("(off|gone off) (her|his|their|my) legs|(suddenly|since \\w+) (cant|cannot|can not) (walk|get up|stand)");
-    static final Concept NOT_THEMSELVES = phrase("not (herself|himself|themselves|myself|quite (herself|himself))|not (her|his|their) (usual|normal) self|(acting|behaving) (out of character|strangely|oddly)");
+    static final Concept OFF_LEGS = phrase("(off|gone off) (her|his|their|my) legs|(suddenly|since \\w+) (cant|cannot|can not) (walk|get up|stand)"
+            + "|bistar se (nahi|nahin) (uth|uthe|uthi|uthte|uthti|uth paa)\\S*|(chal|uth) (nahi|nahin) (pa|paa) (rahe|raha|rahi)");
+    static final Concept NOT_THEMSELVES = phrase("not (herself|himself|themselves|myself|quite (herself|himself))|not (her|his|their) (usual|normal) self|(acting|behaving) (out of character|strangely|oddly)"
+            + "|(kuch )?bol (nahi|nahin) (raha|rahe|rahi)|jawab (nahi|nahin) (de|dete|deti)\\S*|pehle jaise (nahi|nahin)");
 
     /**
      * Fever or a swollen, sore belly within weeks of an abdominal operation: a leak, abscess or
@@ -853,7 +861,8 @@ public final class RedFlagLexicon {
     static final Concept EYE_TRAUMA = phrase(near("eye|eyes|aankh|ankh|आँख|आंख",
             "hit|struck|poked|punched|injur\\w*|ball|stick|chot|चोट", 4));
     /** Blood inside the eye after a blow: hyphaema (RCOphth, NICE CKS Eye injuries: same-day eye casualty). */
-    static final Concept BLOOD_IN_EYE = phrase("(eye|eyes) (is |are )?(full of|filled with) blood|blood (in|inside) (the |his |her |my )?(front of the )?eyes?|hyphaema|hyphema");
+    static final Concept BLOOD_IN_EYE = phrase("(eye|eyes) (is |are )?(full of|filled with) blood|blood (in|inside) (the |his |her |my )?(front of the )?eyes?|hyphaema|hyphema"
+            + "|(aankh|ankh|aankhon|आँख) (mein|me|में) (\\S+ )?(khoon|खून) (bhar|aa|jam|भर)\\S*|(khoon|खून) (bhar|jam|भर) (gaya|gayi|गया) (aankh|ankh|aankhon|आँख)\\S*");
     static final Concept VISION_LOSS = phrase(
             "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind(?!s(?!\\w))\\w*|dikhai (nahi|nahin) de|dikh (nahi|nahin|nhi) (raha|rahi|rahe)|दिख नहीं (रहा|रही)|(see|seeing|sees) only (a )?blur\\w*|everything (is |looks )?(blurry|blurred)|दिखाई नहीं");
 
@@ -875,14 +884,15 @@ public final class RedFlagLexicon {
                     + "|(has|holding|waving|carrying|grabbed|picked up) a (knife|gun|weapon|machete|axe|sickle)(?! (cut|wound|injury|injuries))"
                     + "|maar (dalunga|daalunga|dunga|dalegi|dalega|dega|degi)|jaan se maar\\w*"
                     + "|voices? (\\w+ ){0,4}(kill|hurt|harm|attack) (him|her|them|people|someone|my \\w+)"
-                    + "|(awaaz|awaazein|awazein|awaaze|आवाज़ें|आवाजें) (\\S+ ){0,4}(maar do|maar dalo|maar daalo|kaat do|khatam kar do|मार दो|मार डालो)");
+                    + "|(awaaz|awaazein|awazein|awaaze|आवाज़ें|आवाजें) (\\S+ ){0,4}(maar do|maar dalo|maar daalo|kaat do|khatam kar do|मार दो|मार डालो)"
+                    + "|(sabko|sab ko|usko|unko|kisi ko|सबको) (\\S+ )?maar (du|dun|doon|dunga|dungi|dalu|dalun|dalunga|dalungi|do|dalo)");
 
     /** An object pushed into the nose or breathed in, with noisy breathing or choking (NICE CKS, Foreign body in the airway). */
-    static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|small (object|part|piece)|sikka|सिक्का",
-            "nose|nostril|throat|windpipe|lung|inhaled|breathed in|stuck|swallowed|nigal\\w*|nigl\\w*|निगल\\S*|naak|नाक|gale|गले", 4));
+    static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|small (object|part|piece)|sikka|सिक्का|dana|daana|moti|beej|दाना",
+            "nose|nostril|throat|windpipe|lung|inhaled|breathed in|stuck|swallowed|nigal\\w*|nigl\\w*|निगल\\S*|naak|nak|नाक|gale|गले", 4));
     static final Concept BREATHING_NOISE = phrase(
             "(breathing|breathes|breath\\w*) (\\w+ )?(noisily|noisy|whistl\\w*|wheez\\w*)|noisy breathing|wheez\\w*|chok\\w*|(struggling|hard|difficult) to breathe|coughing (non ?stop|a lot|and coughing)"
-                    + "|(saans|sans|saas|सांस|साँस) (\\S+ ){0,2}(dikkat|takleef|taklif|mushkil|ruk|दिक्कत|तकलीफ|मुश्किल|रुक)\\S*|seeti|सीटी|ghar ?ghar|घरघर\\S*");
+                    + "|(saans|sans|saas|सांस|साँस) (\\S+ ){0,2}(dikkat|takleef|taklif|mushkil|ruk|awaaz|awaz|aawaz|दिक्कत|तकलीफ|मुश्किल|रुक|आवाज़)\\S*|seeti|सीटी|ghar ?ghar|घरघर\\S*");
 
     /** Vomiting with fluids not kept down and dizziness or no urine: dehydration needing fluids in hospital (NICE CKS Gastroenteritis: admit if severely dehydrated or unable to keep fluids down). */
     static final Concept CANT_KEEP_FLUIDS = phrase(
@@ -973,10 +983,11 @@ public final class RedFlagLexicon {
 
     /** Dialysis missed, with weakness, palpitations or breathlessness: high potassium or fluid overload (UK Kidney Association, Treatment of acute hyperkalaemia in adults, 2020). */
     static final Concept MISSED_DIALYSIS = phrase(String.join("|",
-            near("dialysis|haemodialysis|hemodialysis", "missed|skipped|(didnt|did not|couldnt|could not|cant|cannot|havent|have not|not) (go|gone|get|got|make it|had|been)", 6)));
+            near("dialysis|haemodialysis|hemodialysis|डायलिसिस", "missed|skipped|miss|chhoot\\w*|chhut\\w*|छूट\\S*|(didnt|did not|couldnt|could not|cant|cannot|havent|have not|not) (go|gone|get|got|make it|had|been)", 6)));
     static final Concept HYPERKALAEMIA_SIGN = phrase(
             "weak\\w*|heart (\\w+ ){0,2}(skipping|racing|pounding|irregular|fluttering|slow)|palpitation\\w*|breathless\\w*|short of breath|(cant|cannot) breathe"
-                    + "|swollen|swelling|chest pain|confus\\w*|drowsy|numb\\w*|tingl\\w*|(cant|cannot) (move|walk|stand)|collapsed|faint\\w*");
+                    + "|swollen|swelling|chest pain|confus\\w*|drowsy|numb\\w*|tingl\\w*|(cant|cannot) (move|walk|stand)|collapsed|faint\\w*"
+                    + "|(saans|sans|सांस|साँस) (\\S+ )?(phool|fool|ukhad|dikkat|फूल)\\S*|kamzori|कमज़ोरी|कमजोरी|dhadkan|धड़कन|sujan|सूजन|behosh\\S*|बेहोश\\S*");
 
     /**
      * Immune system suppressed by a transplant's drugs, long-term steroids, other immunosuppressants
@@ -1008,7 +1019,7 @@ public final class RedFlagLexicon {
             near("drink\\w*|alcohol|booze|daru|sharab|liquor|whisky|vodka", "stopped|quit|gave up|(havent|have not|hasnt|has not|not) (had|drunk|touched)|last drink|withdraw\\w*|chhod\\w*|chod\\w*", 5)));
     static final Concept WITHDRAWAL_DANGER = phrase(
             "hallucinat\\w*|seeing (things|insects|bugs|spiders|snakes|people|animals)|hearing (things|voices)|(insects|bugs|spiders) (\\w+ ){0,3}(crawling|on the wall|on me)|confus\\w*|fit|fits|seizure\\w*|fitting|not making sense|delirious"
-                    + "|(cheezein|cheezen|cheeze|cheezon|keede|kide|log) (\\w+ )?dikh (rahi|rahe|raha)|awaa?zein? sun\\w*|(चीज़ें|चीजें|कीड़े) दिख\\S*|आवाज़ें सुन\\S*|daura|दौरा");
+                    + "|(cheezein|cheezen|cheeze|cheezon|keede|kide|log) (\\w+ )?dikh (rahi|rahe|raha)|dikh (raha|rahi|rahe) (\\S+ )?jo (nahi|nahin) (hai|hain)|awaa?zein? sun\\w*|(चीज़ें|चीजें|कीड़े) दिख\\S*|आवाज़ें सुन\\S*|daura|दौरा");
 
     /**
      * A swollen neck, jaw or floor of the mouth with trismus or inability to swallow: a spreading

@@ -64,7 +64,8 @@ final class Spelling {
             Map.entry("lg", "lag"), Map.entry("lga", "laga"), Map.entry("lgi", "lagi"), Map.entry("tp", "tap"), Map.entry("tut", "toot"),
             Map.entry("bnd", "band"), Map.entry("pda", "pada"), Map.entry("pdi", "padi"), Map.entry("pd", "pad"), Map.entry("jla", "jala"),
             Map.entry("skta", "sakta"), Map.entry("skti", "sakti"), Map.entry("thik", "theek"), Map.entry("wjh", "wajah"), Map.entry("kb", "kab"),
-            Map.entry("dhimi", "dheemi"));
+            Map.entry("dhimi", "dheemi"), Map.entry("goliya", "goliyan"), Map.entry("aankhe", "aankhen"), Map.entry("ankhe", "aankhen"),
+            Map.entry("aankho", "aankhon"), Map.entry("ankho", "aankhon"), Map.entry("awaze", "awaazein"), Map.entry("awaaze", "awaazein"), Map.entry("marij", "mareez"));
 
     private Spelling() {
     }

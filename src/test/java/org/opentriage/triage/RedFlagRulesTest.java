@@ -579,6 +579,21 @@ class RedFlagRulesTest {
             "50|Since 2 days I am not able to pass stool or gas and my stomach is bloated and I am vomiting.|acute_abdomen",
             "16|My daughter has not eaten properly for weeks, she fainted today and her heart is beating very slow.|eating_disorder_syncope",
             "5|My child fell into the pond. We took him out, he is coughing and breathing fast.|near_drowning",
+            // round 18: chat Hindi again
+            "3|bachi ne mummy ki bp ki goliya kha li|child_ingestion",
+            "17|beti ne kha mai mar jaungi, apne kamre me band h|suicidal_intent",
+            "35|mere pati ne chaku se khud ko kata|suicidal_intent",
+            "40|dimag me awaaze aati h ki sabko maar du|risk_to_others",
+            "65|papa 2 din se bistar se nhi uthe, kuch bol nhi rhe|older_adult_acute_decline",
+            "70|dada ji ka pet phula h, 3 din se latrine nhi gye, ulti|acute_abdomen",
+            "30|bijli ka jhatka laga, hath jal gya, dil ajeeb|electrical_injury",
+            "12|cricket ball se aankh me chot, khun bhar gya aankh me|eye_injury_vision_loss",
+            "4|bachi ki nak me dana fas gya, sans me awaz|inhaled_foreign_body",
+            "20|nasha kiya, ab bilkul nhi jag rha|unconscious",
+            "30|sharab chhodi 2 din pehle, ab kaanp rha, dikh rha jo nhi h|alcohol_withdrawal",
+            "50|tej bkhar, kapkapi, pet dard, aankhe peeli|fever_with_jaundice",
+            "60|kidney ke marij h, dialysis miss hua, sans phool rhi|missed_dialysis",
+            "22|pet me neeche right side tej dard, chal nhi pa rhi, bkhar|acute_abdomen",
     })
     void firesAtAge(double years, String complaint, String flag) {
         assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
@@ -841,6 +856,16 @@ class RedFlagRulesTest {
             "30|she hasn't eaten properly for weeks, feeling sad",
             "30|khoon nikla tha, ab band ho gaya, dard nahi",
             "30|I got hit in the eye playing cricket, it is a bit red, vision fine",
+            // round 18 look-alikes
+            "30|garmi se mar jaungi, itni dhoop hai",
+            "30|dard se mar jaunga, kamar mein",
+            "4|bache ne apni dawai kha li time pe",
+            "30|sir me bahut dard, kaam ka tension",
+            "70|papa aaj kam bol rahe, thake hue",
+            "30|gas nahi nikli, pet bhara laga",
+            "30|sabko maaf kar do",
+            "30|bijli chali gayi, garmi lag rahi",
+            "30|aankh me kachra gaya, thoda laal",
     })
     void staysSilentAtAge(double years, String complaint) {
         assertThat(floor(years, complaint).redFlags()).isEmpty();
