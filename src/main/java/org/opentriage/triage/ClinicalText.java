@@ -71,7 +71,7 @@ public final class ClinicalText {
     private static final Pattern COMMA_NEW_STATEMENT = Pattern.compile(
             ",\\s*(?=(?:" + String.join("|", NEW_SUBJECT) + ")(?:\\s|$))");
     private static final Set<String> POST_NEGATIONS = Set.of(
-            "nahi", "nahin", "nai", "nhi", "नहीं", "नही", "none", "absent", "denied");
+            "nahi", "nahin", "nai", "नहीं", "नही", "none", "absent", "denied");
     /** After a Hindi negation, verbs of stopping: "nahi ruk raha" (will not stop) keeps the finding. */
     private static final Set<String> POST_PSEUDO_NEGATION_FOLLOWERS = Set.of(
             "ruk", "rukta", "rukti", "rukte", "rukega", "thamta", "tham", "band", "रुक", "रुकता", "रुकती", "रुकते", "थम", "बंद");

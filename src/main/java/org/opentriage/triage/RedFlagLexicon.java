@@ -50,7 +50,7 @@ public final class RedFlagLexicon {
             "(elephant|weight|something heavy|someone|somebody|a band|a belt|a vice|pressure|tightness) (\\w+ ){0,3}(on|across|around|in|crushing|squeezing|standing on|sitting on|pressing on) (my |his |her |the )?" + CHEST,
             CHEST + " (\\w+ ){1,3}" + PAIN,
             near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight|agony|vice|vise|clamp|band", 5),
-            "(seene|seena|sine|sina|chaati|chhati|chati|chhaati|chhaatee) (mein |me |main |mai |par )?(bahut |bohot |tez |tej |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav|jalan|jalna)",
+            "(seene|seena|chaati|chhati|chhaatee) (mein |me |main |mai |par )?(bahut |tez |zor ka |halka )?(dard|dardh|pain|bhaari|bhari|bharipan|jakdan|dabav|dabaav|jalan|jalna)",
             "dil ka daura|दिल का दौरा|heart ka attack|dil (mein |me )?(bahut |tez |halka )?(dard|dabav|bhaari|bhari|jalan)|दिल (में )?(दर्द|दबाव)",
             "(सीने|सीना|छाती) (में |मे )?(बहुत |तेज़ |तेज |ज़ोर का |हल्का )?(दर्द|भारीपन|जकड़न|दबाव|जलन)"));
 
@@ -80,7 +80,7 @@ public final class RedFlagLexicon {
     /** Features that make chest pain cardiac-sounding (NICE CG95, Table 1: typical anginal and ACS features). */
     public static final Concept CARDIAC_FEATURE = phrase(String.join("|",
             SWEATING + "|dil ka daura|दिल का दौरा|heart attack",
-            "baayen|bayen|baaye|बाएं|बाएँ|जबड़े|jabde",
+            "baayen|baaye|बाएं|बाएँ|जबड़े|jabde",
             "radiat\\w*|spread\\w*|going (down|into|to)|moving (down|into|to)|(left )?arm|jaw|neck|shoulder",
             "crushing|squeezing|elephant",
             "breathless\\w*|short of breath|shortness of breath|(cant|cannot|hard to|difficulty|trouble) breath\\w*",
@@ -104,9 +104,9 @@ public final class RedFlagLexicon {
             near("sudden\\w*|abrupt\\w*|out of nowhere|achanak|ekdum|अचानक", "cant see|cannot see|can not see|blind\\w*|lost (my |his |her )?(sight|vision)|vision (went|gone|loss)|double vision"
                     + "|dikhna band|dikhai (dena )?band|(nazar|najar|roshni) (chali|chal|gayi|gai|khatam)|दिखना बंद|दिखाई (देना )?बंद|(नज़र|नजर|रोशनी) (चली|गई)", 4),
             near("(cant|cannot|can not|" + UNABLE_TO + "|couldnt) (smile|move (his|her|my) (face|mouth))", "properly|one side|droop\\w*|crooked", 4),
-            "(बोलने|बोलते|bolne|bolte) (में |mein |me )?(दिक्कत|परेशानी|तकलीफ|dikkat|pareshani|takleef)|(एक|ek) (तरफ|taraf) (कमजोरी|कमज़ोरी|kamzori|kamjori)",
-            "(ek|ek hi|एक) (taraf|side|तरफ) (ka|ki|ke|का|की|के) (haath|hath|pair|per|hissa|हाथ|पैर|हिस्सा)",
-            "(haath|hath|pair|per|हाथ|पैर) (\\w+ ){0,2}(kaam nahi kar|kaam nahin kar|nahi hil|hil nahi|काम नहीं कर|हिल नहीं)",
+            "(बोलने|बोलते|bolne|bolte) (में |mein |me )?(दिक्कत|परेशानी|तकलीफ|dikkat|pareshani|takleef)|(एक|ek) (तरफ|taraf) (कमजोरी|कमज़ोरी|kamzori)",
+            "(ek|ek hi|एक) (taraf|side|तरफ) (ka|ki|ke|का|की|के) (haath|pair|per|hissa|हाथ|पैर|हिस्सा)",
+            "(haath|pair|per|हाथ|पैर) (\\w+ ){0,2}(kaam nahi kar|kaam nahin kar|nahi hil|hil nahi|काम नहीं कर|हिल नहीं)",
             "(speech|words|talking|voice) (is |are |was |were |became |becomes |sounds |sound |(come|comes|coming|came) out )?(all )?(slurr\\w*|slured|garbled|jumbled|muddled|nonsense|wrong)",
             "loss of speech|lost (the ability to speak|(my |his |her )?speech)|speech (went|was gone|disappeared)",
             "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|trouble|difficulty|struggling to) (speak|talk|talking|speaking|get (my |the )?words out|find (my |the )?words|understand (what people|speech))",
@@ -118,7 +118,7 @@ public final class RedFlagLexicon {
             "(weak\\w*|numb\\w*|dead|flopp\\w*) (in |on )?(the |my |his |her )?(left|right) (arm|leg|hand|side)|limp (in |on )?(the |my |his |her )?(left|right) (arm|hand|side)",
             "lakwa|laqwa|lakva|लकवा|लकवे|(muh|munh|mooh|munh|chehra) (tedha|tedhaa|tirchha|latak\\w*)|(मुंह|मुँह|चेहरा) (टेढ़ा|टेढा|लटक\\w*)",
             "(zuban|zubaan|awaaz|aawaz|bolne) (mein )?(ladkhada\\w*|ladkhad\\w*|atak\\w*)|(जुबान|ज़ुबान|आवाज़|आवाज) (लड़खड़ा\\w*)",
-            "(haath|hath|pair|per) (mein )?(kamzori|sunn|sun|sunnpan)|(हाथ|पैर) (में )?(कमजोरी|कमज़ोरी|सुन्न)"));
+            "(haath|pair|per) (mein )?(kamzori|sunn|sun|sunnpan)|(हाथ|पैर) (में )?(कमजोरी|कमज़ोरी|सुन्न)"));
 
     public static final Concept ANAPHYLAXIS = phrase(String.join("|",
             "anaphyla\\w*|anaphalaxis|anafylaxis|allergic shock|epipen|epi pen|adrenaline pen",
@@ -140,11 +140,11 @@ public final class RedFlagLexicon {
             "grunting|(ribs|chest|tummy|belly|skin|stomach|neck) (\\w+ )?(sucks|sucking|sucked|pulling|pulls|pulled|caving|goes) in|(chest|rib) (indrawing|recession)|nostrils flar\\w*|head bobbing"
                     + "|(sucks|sucking|sucked|pulling|pulls|pulled|caving) in (under|between|below|around|at) (his |her |the |my |their )?(ribs|chest|neck|throat|collar ?bones?)",
             "(fighting|struggling|gasping|labouring|laboring|straining) for (every |each |my |his |her |a )?(breath|air)|every breath is (a struggle|hard|an effort)",
-            "(saans|sans|saas|sas|swas) (bilkul )?(nahi|nahin|nhi) (aa|le|ho) (\\w+ )?(rahi|raha|rhi|pa|paa|pata|pati)",
+            "(saans|sans|saas|swas) (bilkul )?(nahi|nahin) (aa|le|ho) (\\w+ )?(rahi|raha|pa|paa|pata|pati)",
             "gasping|choking|suffocating|not breathing|stopped breathing|turning blue|blue (lips|face|tongue)|(lips|face|tongue) (are |is )?(turning |turned |going |gone |look |looks )?(blue|bluish|grey|gray)|cyanos\\w*|cyanotic",
             "(cant|cannot|" + UNABLE_TO + ") (speak|talk|say) (in )?(full |whole |complete )?sentences",
             "(severe|severely|extreme|extremely|very bad|terrible) (shortness of breath|breathless\\w*|difficulty breathing|trouble breathing|breathing (difficulty|problem\\w*))",
-            "(saans|sans|saas|sas|swas) (nahi|nahin|nhi) (aa|le|ho) (rahi|raha|pa)|(saans|sans|saas) (lene|le) (mein|me)? (bahut|bohot|bahot) (takleef|dikkat|mushkil)",
+            "(saans|sans|saas|swas) (nahi|nahin) (aa|le|ho) (rahi|raha|pa)|(saans|sans|saas) (lene|le) (mein|me)? bahut (takleef|dikkat|mushkil)",
             "(honth|hont|hoth|होंठ) (\\w+ )?(neele|nile|neela|नीले|नीला)",
             "(rang|chehra|badan|sharir|रंग|चेहरा) (\\S+ )?(neela|nila|neeli|nili|नीला|नीली) (pad|ho|पड़|हो)\\S*|(saans|sans|saas|सांस|साँस) (ruk ruk|ruk rahi|ruk gayi|रुक रुक)\\S*",
             // chest indrawing, as the WHO IMCI chart book asks for it: "pasliyan andar ja rahi hain"
@@ -179,7 +179,7 @@ public final class RedFlagLexicon {
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
             "मरने का मन|marne ka (man|mann)|mar jaane ka (man|mann)|(jeene|jine) ka (man|mann) (nahi|nahin)|जीने का मन नहीं|खुदकुशी|आत्महत्या",
             "(?<!se )(mai |main |me )?mar (jaunga|jaungi|jaoonga|jaoongi|jaaunga|jaaungi)|khud ko (khatam|maar) (kar )?(lunga|lungi|dunga|dungi)",
-            "khudkushi|khudkhushi|khudkusi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin|nhi) (chahta|chahti)|zindagi (khatam|khatm)",
+            "khudkushi|khudkhushi|khudkusi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
 
     /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
@@ -189,7 +189,7 @@ public final class RedFlagLexicon {
             "overdosed|(od|oded) on",
             "(taking|took|taken|had) too much (of )?(my |his |her |the )?(\\w+ ){0,2}(pills|tablets|medicine|medication|meds)",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
-            "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(goli|goliyan|dawai|dawa|tablet|tablets) (bahut )?(zyada|jyada) ((kha|le|nigal) )?(li|lee|liya|liye)|(zyada|jyada) (\\S+ (ki|ka) )?(goli|goliyan|dawai|tablets) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
+            "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(goli|goliyan|dawai|dawa|tablet|tablets) (bahut )?(zyada) ((kha|le|nigal) )?(li|lee|liya|liye)|(zyada) (\\S+ (ki|ka) )?(goli|goliyan|dawai|tablets) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",
             "(ज़हर|जहर) (खा|पी) (लिया|ली)|(सारी|बहुत सारी) (\\S+ (की|का) )?(गोलियां|गोलियाँ|दवाइयां) (खा|ले) (ली|लीं)",
             "(puri|poori|pura|saari|sari|पूरी|पूरा|सारी) (\\S+ ){0,2}(bottle|botal|shishi|strip|patta|पत्ता|बोतल|शीशी) (\\S+ )?(pee|pi|piya|kha|khaa|khaya|khayi|khai|nigal|nigla|nigli|पी|पिया|खा|खाया|खाई|निगल|निगला|निगली)(?!\\S)"));
 
@@ -224,13 +224,13 @@ public final class RedFlagLexicon {
             "green (vomit|sick|bile)|bil(e|ious) (stained )?(vomit\\w*|sick)|(hari|haree|hara) (ulti|ultee)|हरी उल्टी"));
 
     static final String FEVER_WORDS = "temp(erature)? (of |is |was )?(3[89]|4[0-2])( \\d)?|fevers?|feverish|febrile|high temp(erature)?|(has|had|with|running|got|and|have|having) a (high )?temp(erature)?(?! of (3[0-7]|normal))"
-            + "|hot to (the )?touch|burning up|pyrexia|bukhar|bukhaar|taap|बुखार|ज्वर";
+            + "|hot to (the )?touch|burning up|pyrexia|bukhar|taap|बुखार|ज्वर";
 
     public static final Concept FEVER = phrase(FEVER_WORDS);
 
     // Atomic concepts: single ideas that combine in the table (all must be affirmed somewhere in
     // the complaint), so that word order and the words in between do not matter.
-    static final Concept CHEST_WORD = phrase("chest|chst|chset|chets|breastbone|sternum|seene|seena|sine|chhati|chaati|सीने|सीना|छाती");
+    static final Concept CHEST_WORD = phrase("chest|chst|chset|chets|breastbone|sternum|seene|seena|chhati|chaati|सीने|सीना|छाती");
     static final Concept PAIN_WORD = phrase("pain\\w*|ache\\w*|aching|hurt\\w*|agony|discomfort|pressure|tight\\w*|heav\\w*|squeez\\w*|crush\\w*|vice|dard|दर्द|भारी\\S*|jalan|जलन");
     static final Concept FACE = phrase("face|facial|mouth|smile|lips?|eyelid|cheek|chehra|chehre|muh|munh|mooh|मुंह|मुँह|चेहरा|चेहरे");
     static final Concept DROOP = phrase("droop\\w*|drop\\w*|sag\\w*|lopsided|crooked|uneven|slanted|fallen|slipped|dribbl\\w*|drool\\w*"
@@ -240,7 +240,7 @@ public final class RedFlagLexicon {
             + "|lost (his|her|my) (speech|words)");
     static final Concept SPEECH = phrase("speech|speak\\w*|talk\\w*|words|voice|bol\\w*|बोल\\w*|zuban|zubaan|जुबान|ज़ुबान");
     static final Concept SPEECH_DEFICIT = phrase("funny|strange|weird|odd|difficult\\w*|trouble|hard|dikkat|दिक्कत|atak\\w*|अटक\\w*|nahi pa|नहीं पा");
-    static final Concept LIMB = phrase("arms?|legs?|hands?|side|body|haath|hath|pair|per|हाथ|पैर|शरीर|shareer|sharir");
+    static final Concept LIMB = phrase("arms?|legs?|hands?|side|body|haath|pair|per|हाथ|पैर|शरीर|shareer|sharir");
     static final Concept LIMB_DEFICIT = phrase("weak\\w*|numb\\w*|clumsy|(wont|will not|doesnt|does not|stopped) work\\w*|not working|no feeling|lost (the )?feeling|loss of (feeling|sensation|power)|paralys\\w*|paralyz\\w*|dead|flopp\\w*|(is|went|gone|go|goes|going|became|feels|felt|was|hangs|hanging) limp|useless|gave way"
             + "|(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") (move|lift|raise|feel|use|hold)|kamzor\\w*|kamjor\\w*|कमज़ोर\\w*|कमजोर\\w*|sunn|सुन्न|lakwa|लकवा"
             + "|kaam nahi|काम नहीं|hil nahi|हिल नहीं");
@@ -248,7 +248,7 @@ public final class RedFlagLexicon {
 
     static final Concept BREATH = phrase("breath\\w*|breathe|air|oxygen|saans|sans|saas|swas|सांस|साँस|श्वास");
     static final Concept BREATH_SEVERE = phrase("(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + "|barely|hardly) (breath\\w*|get|catch|take|le)|struggl\\w*"
-            + "|fight\\w*|gasp\\w*|laboured|labored|working (really |very |so )?hard|hard work|(only|can only|just) (say|speak|manage|get out) (a )?(few|one|two|single) words|few words at a time|suffocat\\w*|(nahi|nahin|nhi|नहीं) (aa|le|ho|आ|ले)|not enough");
+            + "|fight\\w*|gasp\\w*|laboured|labored|working (really |very |so )?hard|hard work|(only|can only|just) (say|speak|manage|get out) (a )?(few|one|two|single) words|few words at a time|suffocat\\w*|(nahi|nahin|नहीं) (aa|le|ho|आ|ले)|not enough");
     static final Concept CYANOSIS = phrase(RedFlagLexicon.near("lips|fingertips|fingers|nails|face|tongue|skin|honth|hont|होंठ",
             "blue|bluish|grey|gray|purple|dusky|ashen|neele|nile|नीले|नीला", 3)
             + "|(looks|looking|turned|turning|went|gone|going|is|became) (\\w+ )?(blue|bluish)");
@@ -260,7 +260,7 @@ public final class RedFlagLexicon {
     static final Concept INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin|पंप|इनहेलर",
             "not|isnt|doesnt|wont|no|useless|nothing|stopped|nahi|nahin|नहीं", 3));
     static final Concept CANT_TALK = phrase("(cant|cannot|" + UNABLE_TO + "|couldnt) (talk|speak|say|finish)|(nahi|नहीं) bol"
-            + "|bol (nahi|nahin|nhi) (pa|paa|sak)\\S*|बोल (नहीं|नही) (पा|सक)\\S*");
+            + "|bol (nahi|nahin) (pa|paa|sak)\\S*|बोल (नहीं|नही) (पा|सक)\\S*");
     /** Wheeze, in English, Hinglish ("seeti ki awaaz") and Hindi (BTS/SIGN 158: wheeze with being unable to complete sentences is a severe attack). */
     static final Concept WHEEZE = phrase("wheez\\w*|whistl\\w* (when|while|as) (\\w+ )?breath\\w*|seeti|सीटी|ghar ?ghar|घरघर\\S*");
 
@@ -281,7 +281,7 @@ public final class RedFlagLexicon {
 
     static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte|chakatte|चकत्ते|चकते|lal nishan|लाल निशान");
     static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass"
-            + "|(dabane|dabaane) (par|pe|se) (bhi )?(nahi|nahin|nhi) (ja|jaa|mit|hat)\\S*|दबाने (पर|से) (भी )?(नहीं|नही) (जा|मिट|हट)\\S*|kaanch|काँच|कांच|गिलास");
+            + "|(dabane|dabaane) (par|pe|se) (bhi )?(nahi|nahin) (ja|jaa|mit|hat)\\S*|दबाने (पर|से) (भी )?(नहीं|नही) (जा|मिट|हट)\\S*|kaanch|काँच|कांच|गिलास");
 
     static final Concept CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious"
             + "|(bilkul )?(nahi|nahin|नहीं) (jag|jaag|जाग) (raha|rahi|rahe|रहा|रही)");
@@ -295,7 +295,7 @@ public final class RedFlagLexicon {
             + "|(pair|pao|haath|पैर|हाथ) (\\S+ )?(nahi|nahin|नहीं) (hil|chal|हिल|चल)\\S*|sunn|सुन्न");
 
     static final Concept BITE = phrase("bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|das\\w*|काट\\w*|डस\\w*");
-    static final Concept SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|sanp|साँप|सांप|naag|नाग");
+    static final Concept SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|साँप|सांप|naag|नाग");
 
     static final Concept HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू");
     static final Concept HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
@@ -312,7 +312,7 @@ public final class RedFlagLexicon {
 
     private static final String NECK_STIFF_WORDS = String.join("|",
             "stiff neck|neck (is |feels )?(stiff|rigid)|neck stiffness|(cant|cannot|" + UNABLE_TO + ") (bend|touch|move) (my |his |her )?(neck|chin to (my |his |her )?chest)",
-            "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)|gardan (nahi|nahin|nhi) (mud|mudti|mud rahi|jhuk|jhukti|jhuk rahi)|गर्दन (नहीं) (मुड़|झुक)\\S*",
+            "gardan (mein )?(akdan|akdi|jakdan)|गर्दन (में )?(अकड़न|जकड़न)|gardan (nahi|nahin) (mud|mudti|mud rahi|jhuk|jhukti|jhuk rahi)|गर्दन (नहीं) (मुड़|झुक)\\S*",
             near("neck", "stiff\\w*|rigid", 3),
             "gardan (\\S+ )?(akad\\w*|jakad\\w*)|गर्दन (\\S+ )?(अकड़\\S*|जकड़\\S*)|(cant|cannot|" + UNABLE_TO + ") (touch|bend|put) (my |his |her )?chin");
     private static final String PHOTOPHOBIA_WORDS =
@@ -359,7 +359,7 @@ public final class RedFlagLexicon {
     public static final Concept UNCONSCIOUS = phrase(String.join("|",
             "unconscious|unconsious|unconsios|unconcious|unconscius|unconcsious|unconscous|unresponsive|not responding|(wont|will not|cant|cannot|can not) (wake|rouse) (him|her|them|up)?"
                     + "|(hard|difficult) to wake|(collapsed|fainted|passed out) and (is )?(not|still not) (waking|responding|breathing)",
-            "behosh|बेहोश|hosh (mein |me |main )?(nahi|nahin|nhi)|होश (में )?नहीं"));
+            "behosh|बेहोश|hosh (mein |me |main )?(nahi|nahin)|होश (में )?नहीं"));
 
     public static final Concept NEW_CONFUSION = phrase(
             "(is|became|become|becoming|seems|seem|suddenly|got|getting|very|acting|now) (very |really |more )?(confused|disoriented|disorientated|delirious)"
@@ -367,14 +367,14 @@ public final class RedFlagLexicon {
                     + "|(doesnt|does not|didnt|did not|cant|cannot) (know|recognise|recognize) (me|us|anyone|her (husband|wife|children|kids|son|daughter)|his (wife|husband|children|kids|son|daughter))"
                     + "|(new|sudden) (onset )?confusion|confusion (since|started|today|this morning|came on)"
                     + "|(now|suddenly) (im|i am|hes|shes|he is|she is|they are) (very |so |really |more |getting )?(confused|disoriented|disorientated|delirious)(?! (about|by|as to|whether|what|which|why|how|if|with))"
-                    + "|(ulta|ulti) (seedha|seedhi|sidha|sidhi) (bol|baat)\\S*|(bahki|behki|bahaki) (bahki |behki )?(baat|baatein|bate)\\S*|(pehchan|pehchaan|pahchan|pahchaan) (nahi|nahin|nhi) (raha|rahi|rahe|pa)\\S*"
+                    + "|(ulta|ulti) (seedha|seedhi|sidha|sidhi) (bol|baat)\\S*|(bahki|behki|bahaki) (bahki |behki )?(baat|baatein|bate)\\S*|(pehchan|pehchaan|pahchan|pahchaan) (nahi|nahin) (raha|rahi|rahe|pa)\\S*"
                     + "|उल्टा सीधा बोल\\S*|बहकी (बहकी )?बात\\S*|पहचान नहीं (रहा|रही|पा)\\S*");
 
     public static final Concept INFANT_DANGER = phrase(String.join("|",
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
                     + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)"
                     + "|(soft spot|fontanelle|fontanel) (\\w+ ){0,4}(bulging|bulges|bulge|swollen|raised|tense)|bulging (soft spot|fontanelle|fontanel)",
-            "sust|bilkul sust|सुस्त|ढीला|(uth|jaag|jag) (nahi|nahin|nhi) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)",
+            "sust|bilkul sust|सुस्त|ढीला|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)",
             "(taalu|talu|तालू|तालु) (\\S+ ){0,2}(ubhra|ubhar|ubhri|phool|fool|sooj|tight|उभर|उभरा|फूल)\\S*"));
 
     /** Not drinking at all: "not able to drink or breastfeed" is a general danger sign (WHO IMCI chart book, 2014). */
@@ -383,13 +383,13 @@ public final class RedFlagLexicon {
     /** INFANT_DANGER's drowsiness and floppiness, without "limp", which in a walking child is a gait. */
     static final Concept DROWSY_OR_FLOPPY = phrase(
             "floppy|(very )?(drowsy|lethargic)|very sleepy|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त"
-                    + "|(uth|jaag|jag) (nahi|nahin|nhi) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)");
+                    + "|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)");
 
     public static final Concept DEHYDRATION = phrase(String.join("|",
             "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
                     + "( (for|in) (\\w+ )?(hours|hrs|day))?|sunken (fontanelle|soft spot|eyes)|(soft spot|fontanelle) (is )?sunken",
             "(not|wont|refusing|refuses to|stopped) (feeding|feed|drinking|taking (milk|feeds?|fluids)|breastfeeding)|refusing feeds|(crying )?without tears|no tears (when|while) (crying|she cries|he cries)",
-            "(doodh|dudh) (nahi|nhi) (pee|pi) (raha|rahi)|peshab (nahi|nhi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)",
+            "(doodh|dudh) nahi (pee|pi) (raha|rahi)|peshab (nahi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)",
             "(aankhen|aankhein|ankhen|ankhein|aankh|taalu|talu|आँखें|आंखें|तालू|तालु) (\\S+ )?(andar )?(dhans|dhas|dhansi|dhasi|baith|bait|धंस|धँस|बैठ)\\S*"));
 
     /** "Ball" as a testicle, not a cricket or tennis ball. */
@@ -412,7 +412,7 @@ public final class RedFlagLexicon {
     private static final String ECTOPIC_PAIN = "(pain|cramps?|cramping) (in|on) (one side of )?(my |her |the |one )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)"
             + "|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)|shoulder (tip )?pain|fainted|pet (mein|me) (\\S+ ){0,4}dard|पेट (में )?(\\S+ ){0,4}दर्द";
     public static final Concept ECTOPIC_SIGN = phrase(String.join("|", ECTOPIC_PAIN,
-            "(vaginal )?bleeding|spotting|(feel|felt|feeling) faint|dizzy|खून (आ|जा) रहा|(?<!(masoodon|masudo|masood|masude|naak|nak|muh|munh) se )(khoon|khun) (\\S+ )?(aa|ja|beh|gir) (raha|rahi|rahe)"));
+            "(vaginal )?bleeding|spotting|(feel|felt|feeling) faint|dizzy|खून (आ|जा) रहा|(?<!(masoodon|masudo|masood|masude|naak|nak|muh|munh) se )khoon (\\S+ )?(aa|ja|beh|gir) (raha|rahi|rahe)"));
     /**
      * A missed period with pain on one side or shoulder-tip pain, or fainting: an ectopic pregnancy until
      * shown otherwise, before any test (NICE NG126, 1.3.1: consider ectopic pregnancy with abdominal
@@ -427,8 +427,8 @@ public final class RedFlagLexicon {
             "(baby|babys|bachha|bacha|bachcha|baccha) (has |is |was |had )?(not|hasnt|isnt|wasnt|stopped|barely|hardly) (been )?(moving|moved|move|kicking|kicked|kick)",
             "(baby|babys) (is |has been )?(moving|kicking) (less|much less|a lot less|less than usual|very little)|(baby|babys) movements? (have |has )?(slowed|reduced|stopped|decreased)",
             "(reduced|less|fewer|no|decreased|slower) (fetal|foetal|baby|babys|babies) (movements?|kicks?)|(cant|cannot|can not|not able to) feel (the |my )?(baby|babys) (move|moving|kick|kicking|movements?)",
-            "(bachha|bacha|bachcha|baccha) (\\S+ )?(hil|hilna|hilta|hil raha|harkat) (nahi|nahin|nhi|kam|band)|(bachhe|bachche|bacche) ki (harkat|halchal|hal chal) (kam|nahi|nahin|band)",
-            "(baby|bachha|bacha|bachcha|baccha) (\\S+ ){0,4}(hil|hilna|hilta|hilti|hil raha|harkat|kick) (nahi|nahin|nhi|kam|band)",
+            "(bachha|bacha|bachcha|baccha) (\\S+ )?(hil|hilna|hilta|hil raha|harkat) (nahi|nahin|kam|band)|(bachhe|bachche|bacche) ki (harkat|halchal|hal chal) (kam|nahi|nahin|band)",
+            "(baby|bachha|bacha|bachcha|baccha) (\\S+ ){0,4}(hil|hilna|hilta|hilti|hil raha|harkat|kick) (nahi|nahin|kam|band)",
             "बच्चा (\\S+ )?(नहीं|कम) (हिल|हिलता)|बच्चे की (हलचल|हरकत) (कम|नहीं|बंद)"));
 
     /** The waters breaking (NICE NG25 Preterm labour and birth; NICE NG235 Intrapartum care): the maternity unit now. */
@@ -448,13 +448,13 @@ public final class RedFlagLexicon {
 
     public static final Concept GI_BLEEDING = phrase(String.join("|",
             "(vomiting|vomited|vomit|throwing up|threw up|thrown up|puking|puked) (up )?(a lot of |lots of |some |much |so much )?(bright red |fresh |dark )?blood|blood in (my |his |her |the )?(vomit|sick)",
-            near("vomit\\w*|throw\\w* up|threw up|puk\\w*|ulti|उल्टी", "blood|khoon|khun|खून", 4),
+            near("vomit\\w*|throw\\w* up|threw up|puk\\w*|ulti|उल्टी", "blood|khoon|खून", 4),
             "(pooping|pooing|poo|poop|passing|shitting|stools?|motions?) (\\w+ )?blood|blood (in|with) (my |his |her |the )?(poo|poop|stools?|motions?|potty)|bloody (stools?|diarrhoea|diarrhea|poo)",
             "(diarrh\\w*|loose (stools|motions)) (\\w+ ){0,2}(with|and) blood|blood (\\w+ ){0,2}(in|with) (the |my |his |her )?(diarrh\\w*|loose (stools|motions))"
-                    + "|(khoon|khun) (wale|wali|ke saath|ke sath) (dast|potty)|dast (mein|me|ke saath) (khoon|khun)|खूनी दस्त",
+                    + "|khoon (wale|wali|ke saath|ke sath) (dast|potty)|dast (mein|me|ke saath) khoon|खूनी दस्त",
             "coffee grounds?|black (tarry |sticky )?(stool|stools|poo|poop|motion|motions|faeces|feces)|tarry (stool|stools|poo)|mela?ena",
             "(passing|passed|lots of|a lot of|heavy) (\\w+ )?blood (from|out of) (my |his |her |the )?(bottom|back passage|rectum|anus)|rectal bleeding",
-            "(khoon|khun) (ki )?(ulti|ultee|ulti ho)|(ulti|ultee) (mein|me) (khoon|khun)|(kaala|kala) (mal|potty|pakhana|latrine)|(potty|latrine|mal|toilet|pakhana) (mein|me) (bahut |bohot |thoda )?(khoon|khun)",
+            "khoon (ki )?(ulti|ultee|ulti ho)|(ulti|ultee) (mein|me) khoon|(kaala|kala) (mal|potty|pakhana|latrine)|(potty|latrine|mal|toilet|pakhana) (mein|me) (bahut |thoda )?khoon",
             "खून की उल्टी|उल्टी में खून|काला मल|(मल|शौच) में खून"));
 
     public static final Concept HEAVY_BLEEDING = phrase(String.join("|",
@@ -463,9 +463,9 @@ public final class RedFlagLexicon {
             "(bleeding|bleeds) (very |really |so )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
             "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
             near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (over |more than |about |nearly |almost )?(an|one|two|\\d+) hours?", 4),
-            "(khoon|khun) (nahi|nhi) (ruk|band) (raha|rahi|ho raha)|(khoon|khun) (\\S+ ){0,4}(band|ruk)\\w* (nahi|nhi|nahin)|खून (\\S+ ){0,4}(बंद|रुक)\\S* (नहीं)|(bahut|bohot) (khoon|khun) (beh|bah|nikal) (raha|rahi)",
+            "khoon nahi (ruk|band) (raha|rahi|ho raha)|khoon (\\S+ ){0,4}(band|ruk)\\w* (nahi|nahin)|खून (\\S+ ){0,4}(बंद|रुक)\\S* (नहीं)|bahut khoon (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)",
-            "(bahut|bohot|zyada|jyada|itna) (khoon|khun) (aa|ja|gir|nikal|beh) (raha|rahi|rahe)|(बहुत|ज़्यादा|ज्यादा) खून (आ|जा|गिर) (रहा|रही)"));
+            "(bahut|zyada|itna) khoon (aa|ja|gir|nikal|beh) (raha|rahi|rahe)|(बहुत|ज़्यादा|ज्यादा) खून (आ|जा|गिर) (रहा|रही)"));
 
     public static final Concept DIABETIC = phrase(
             "diabet\\w*|type (1|one)|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर"
@@ -486,8 +486,8 @@ public final class RedFlagLexicon {
             "(chaku|chakku|chaaku|chhura|chhuri|churi|चाकू|छुरा|छुरी) (\\S+ ){0,3}(maar|mara|maara|ghonp|ghonpa|ghusa|ghus|laga|lag|मार|मारा|घोंप|लगा|लगी|लग)\\S*|goli (lagi|maar di|mari|chali)|गोली (लगी|मार)",
             "(chhat|chhath|chhatt|छत|balcony|balkani|बालकनी|ped|pedh|peid|पेड़|terrace|deewar|diwar|दीवार|manzil|मंजिल|building) (\\S+ )?(se|से) (neeche )?(gir|गिर)\\S*",
             // caught in a machine (threshers, chaff cutters and presses maim hands in India), or a part cut off (BSSH: amputation → emergency department)
-            "(hand|arm|finger|fingers|leg|foot|hair|haath|hath|ungli|ungliyan|pair|baal|dupatta|हाथ|उंगली|पैर) (\\S+ ){0,3}(machine|thresher|chaff cutter|kutti machine|belt|gear|press|roller|मशीन) (\\S+ ){0,2}(aa gaya|aa gayi|fas|phas|fans|caught|stuck|trapped|pulled|crushed|dab|फंस|आ गया|आ गई)\\S*",
-            "(finger|toe|thumb|hand|fingertip|ungli|angutha|उंगली|अंगूठा) (\\S+ ){0,2}(cut|chopped|sliced|torn|ripped|came|kat|kaat|कट) (ke |kar |के |कर )?(off|alag|अलग)|amputat\\w*|severed",
+            "(hand|arm|finger|fingers|leg|foot|hair|haath|ungli|ungliyan|pair|baal|dupatta|हाथ|उंगली|पैर) (\\S+ ){0,3}(machine|thresher|chaff cutter|kutti machine|belt|gear|press|roller|मशीन) (\\S+ ){0,2}(aa gaya|aa gayi|fas|phas|fans|caught|stuck|trapped|pulled|crushed|dab|फंस|आ गया|आ गई)\\S*",
+            "(finger|toe|thumb|hand|fingertip|ungli|angutha|उंगली|अंगूठा) (\\S+ ){0,2}(cut|chopped|sliced|torn|ripped|came|kaat|कट) (ke |kar |के |कर )?(off|alag|अलग)|amputat\\w*|severed",
             "(crashed|crash|collided|rolled|flipped|overturned|wrecked|totalled) (my |the |his |her |our |a |into )?(\\w+ )?(car|bike|motorbike|scooter|vehicle|truck|auto)|high speed|head on (collision|crash)"));
 
     public static final Concept SPINAL_INJURY = phrase(String.join("|",
@@ -501,7 +501,7 @@ public final class RedFlagLexicon {
 
     public static final Concept SNAKEBITE = phrase(String.join("|",
             "snake ?bites?|snake ?bitten|bitten by (a |an )?(snake|cobra|krait|viper)|(snake|cobra|krait|viper) (bit|has bitten|bite)|sarpdansh",
-            "(saanp|saap|sanp|sap) (ne )?(kaata|kata|kaat|kaat liya|kata hai|dasa|das liya)|(साँप|सांप) (ने )?(काटा|काट|डसा|डस)"));
+            "(saanp|saap|sap) (ne )?(kaata|kata|kaat|kaat liya|kata hai|dasa|das liya)|(साँप|सांप) (ने )?(काटा|काट|डसा|डस)"));
 
     public static final Concept HEAT_STROKE = phrase(String.join("|",
             "heat ?stroke|sun ?stroke|heat exhaustion and (confused|collapsed|fainted|not sweating)|(loo|lu) lag (gayi|gai|gaya)|लू लग",
@@ -524,7 +524,7 @@ public final class RedFlagLexicon {
             "(latrine|letrin|potty|tatti|toilet|sandas|gas|लैट्रिन|टट्टी) (\\S+ )?(nahi|nahin|नहीं) (gaye|gaya|gayi|hui|hua|nikli|nikla|utri|हुई|गए)",
             "(rigid|hard as a board|board like)|(belly|tummy|abdomen|stomach) (is )?(hard|rigid)|(worse|hurts) (when|if) (i |he |she )?(walk|move|cough|jump|bump)\\w*|(cant|cannot) (stand up straight|walk upright)",
             "(severe|excruciating|unbearable|worst|agonising|agonizing|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(severe|excruciating|unbearable|agonising|agonizing|terrible) pain (\\w+ ){0,6}(tummy|belly|abdomen|stomach)|(pain|it) (is )?(severe|excruciating|unbearable|agonising|agonizing)",
-            "pet (mein |me )?(achanak |bahut |bohot |itna |kaafi )?(tez|bhayankar|asahniya|zor ka|zordar|bardasht se bahar) dard|पेट (में )?(अचानक |बहुत )?(तेज़|तेज|भयंकर|असहनीय) दर्द",
+            "pet (mein |me )?(achanak |bahut |itna |kaafi )?(tez|bhayankar|asahniya|zor ka|zordar|bardasht se bahar) dard|पेट (में )?(अचानक |बहुत )?(तेज़|तेज|भयंकर|असहनीय) दर्द",
             "pet (\\S+ ){0,2}(patthar|pathar|pathhar|sakht|kadak|kada|kadaa) (jaisa|jaise|ho gaya|hai)|पेट (\\S+ ){0,2}(पत्थर|सख्त|कड़ा)"));
 
     /**
@@ -540,7 +540,7 @@ public final class RedFlagLexicon {
             JAUNDICE_WORDS,
             "(dark|black|cola|coca cola|coke|tea) (coloured |colored )?(urine|pee|wee)|(urine|pee|wee) (is |looks |has gone |turned )?(very )?(dark|black|brown|cola)|(peshab|pishab|पेशाब) (\\S+ )?(kala|kaala|kali|black|काला|काली)|(kala|kaala|काला) (peshab|पेशाब)",
             "confus\\w*|drowsy|unconscious|unresponsive|behosh\\S*|बेहोश\\S*|fits?|fitting|seizure\\w*|convuls\\w*|jhatke|झटके",
-            "(cant|cannot|can not|" + UNABLE_TO + ") (sit|stand|sit up|drink|eat)|breathless\\w*|short of breath|(saans|sans) (phool|ukhad)\\S*|bleeding|(khoon|khun) (aa|beh)\\S*"));
+            "(cant|cannot|can not|" + UNABLE_TO + ") (sit|stand|sit up|drink|eat)|breathless\\w*|short of breath|(saans|sans) (phool|ukhad)\\S*|bleeding|khoon (aa|beh)\\S*"));
 
     public static final Concept TRAVEL_MALARIA = phrase(String.join("|",
             "(came|come|got|returned|returning|coming|getting|arrived|flew|back) (back |home )?from (\\w+ ){0,2}(africa|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|mozambique|malawi|zambia|sudan|ethiopia|papua|amazon|odisha|jharkhand|chhattisgarh)",
@@ -552,13 +552,13 @@ public final class RedFlagLexicon {
             + "|platelets? (count )?(\\S+ )?(gir|girna|girti|ghat|kam ho|falling|dropping|going down)\\S*|(falling|dropping) platelets?|प्लेटलेट\\S* (गिर|घट|कम)\\S*");
 
     public static final Concept DENGUE_WARNING = phrase(String.join("|",
-            near("bleed\\w*|blood|khoon|khun|खून", "gums?|nose|vomit|stools?|urine|skin|spots|masood\\w*|masud\\w*|naak|मसूड़\\S*|मसूढ़\\S*|नाक", 3),
+            near("bleed\\w*|blood|khoon|खून", "gums?|nose|vomit|stools?|urine|skin|spots|masood\\w*|masud\\w*|naak|मसूड़\\S*|मसूढ़\\S*|नाक", 3),
             "(severe|bad|constant|persistent|terrible) (tummy|belly|abdominal|stomach) (pain|ache)|(tummy|belly|abdominal|stomach) (pain|ache)",
             "(keeps|keep|persistent|constant|continuous|cant stop) (vomiting|throwing up|being sick)|vomiting (again and again|repeatedly|everything)",
             "bleeding (gums|nose)|(gums|nose) (are |is )?bleeding|nose ?bleeds?|blood in (vomit|stool|urine)|black stools?|bruis\\w*",
             "(very )?(drowsy|lethargic|restless|irritable)|platelets? (count )?(is |are )?(low|dropping|falling|down)|low platelets?",
             "(cold|clammy) (hands|feet|skin)|(not|hasnt) (passed urine|peed)",
-            "pet (mein |me |main )?(bahut |bohot |tez |lagatar )?dard|पेट (में )?(बहुत |तेज़ |तेज )?दर्द|(baar baar|bar bar|lagatar) (ulti|ultee)|बार बार उल्टी|लगातार उल्टी"));
+            "pet (mein |me |main )?(bahut |tez |lagatar )?dard|पेट (में )?(बहुत |तेज़ |तेज )?दर्द|(baar baar|bar bar|lagatar) (ulti|ultee)|बार बार उल्टी|लगातार उल्टी"));
 
     public static final Concept PE_SIGN = phrase(String.join("|",
             "(coughing|coughed|cough) (up )?blood|blood (in|when i) (my )?(cough|spit|sputum|phlegm)|ha?emoptysis",
@@ -593,7 +593,7 @@ public final class RedFlagLexicon {
             "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश"
                     + "|(bad|severe|terrible|persistent|worsening) headache|headache (that )?(wont|will not|does not|doesnt) go"
                     // signs of a basal skull fracture (NICE NG232 1.4.7: blood or fluid from the ear or nose, panda eyes, Battle's sign)
-                    + "|(blood|bleeding|fluid|watery fluid|clear fluid) (\\w+ ){0,2}(from|out of) (his |her |my |the |one )?(ear|ears)|(kaan|kan|कान) (se|से) (khoon|khun|pani|paani|खून|पानी)"
+                    + "|(blood|bleeding|fluid|watery fluid|clear fluid) (\\w+ ){0,2}(from|out of) (his |her |my |the |one )?(ear|ears)|(kaan|kan|कान) (se|से) (khoon|pani|paani|खून|पानी)"
                     + "|panda eyes|bruis\\w* behind (the |his |her |my )?ears?"
                     + "|(do|teen|char|2|3|4|kai|baar) baar ulti|ulti (\\S+ )?(do|teen|2|3|kai|baar) baar|neend (aa rahi|aane lagi|aa gayi)|bahut (neend|sust)|बार बार उल्टी|(दो|तीन) बार उल्टी");
 
@@ -617,12 +617,12 @@ public final class RedFlagLexicon {
             "(very|unusually|abnormally|extremely|really) (drowsy|sleepy)|hard to wake|confus\\w*|not making (any )?sense"
                     + "|(keep|keeps|kept|has been|have been|is|am|started|now) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)"
                     + "|knocked out|lost consciousness|(passed|blacked) out|seizure|fitting|(bad|severe|terrible|worsening) headache|behosh|बेहोश"
-                    + "|(bahut|bohot|zyada|jyada) neend|ulti\\w* (bhi )?(ki|kar|kiya|kari|ho|aa)\\w*|बहुत नींद|उल्टी");
+                    + "|(bahut|zyada) neend|ulti\\w* (bhi )?(ki|kar|kiya|kari|ho|aa)\\w*|बहुत नींद|उल्टी");
 
     /** Coughing up blood (NICE NG12: haemoptysis needs an urgent chest X-ray or referral; a large amount is an emergency). */
     static final Concept HAEMOPTYSIS = phrase(String.join("|",
             "(coughing|coughed|cough|coughs) (up )?(a lot of |lots of |some |a little |bits of |streaks of |a (cup|cupful|mouthful|spoonful|glass) of )?(bright red |fresh |dark )?blood|blood (in|with|streaked) (my |his |her |the )?(sputum|phlegm|spit|cough|mucus)|bloody (sputum|phlegm)|ha?emoptysis",
-            "(khansi|khaansi|balgam) (mein |me |ke saath |ke sath )?(\\S+ ){0,2}(khoon|khun)|(khoon|khun) (ki|wali) khansi|खांसी (में|के साथ) खून|बलगम में खून"));
+            "(khansi|khaansi|balgam) (mein |me |ke saath |ke sath )?(\\S+ ){0,2}khoon|khoon (ki|wali) khansi|खांसी (में|के साथ) खून|बलगम में खून"));
 
     /** Stridor, drooling with an inability to swallow, a muffled voice: upper airway obstruction (NICE CKS Croup; NICE NG84 Sore throat (acute): epiglottitis). */
     static final Concept UPPER_AIRWAY = phrase(String.join("|",
@@ -630,7 +630,7 @@ public final class RedFlagLexicon {
             // Hinglish: drooling with a noise from the throat on breathing in
             near("(laar|lar|raal|लार) (\\S+ )?(tapak|gir|beh|bah|nikal|टपक|गिर|बह)\\S*",
                     "saans (lete|lene|le) (waqt |samay |mein |me )?(\\S+ ){0,2}(awaaz|awaj|आवाज़|आवाज)|gale se (\\S+ )?(awaaz|awaj|आवाज़|आवाज)", 6),
-            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|nhi|नहीं) (nigal|निगल)\\S*|muffled voice|hot potato voice|voice (\\w+ ){0,2}muffled"));
+            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|नहीं) (nigal|निगल)\\S*|muffled voice|hot potato voice|voice (\\w+ ){0,2}muffled"));
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
     static final Concept LOW_SUGAR = phrase(
@@ -663,14 +663,14 @@ public final class RedFlagLexicon {
     static final Concept CAUDA_EQUINA_SIGN = phrase(String.join("|",
             "numb\\w* (\\w+ ){0,3}(between (my|his|her) legs|bottom|buttocks|groin|saddle|genitals|private parts|back passage)|saddle (numbness|anaesthesia|anesthesia)",
             "(cant|cannot|can not|" + UNABLE_TO + "|lost control of|no control (of|over)) (control )?(my |his |her )?(pee|urinate|pass urine|bladder|bowels?|poo)|(wet|soiled) (myself|himself|herself)",
-            "(peshab|pishab|latrine|letrin|potty|tatti|toilet|sandas|पेशाब|लैट्रिन|टट्टी) (\\S+ ){0,3}(pe|par|per|पर) (control|kabu|kaboo|kaabu|काबू|कंट्रोल) (nahi|nahin|nhi|नहीं|नही)",
+            "(peshab|pishab|latrine|letrin|potty|tatti|toilet|sandas|पेशाब|लैट्रिन|टट्टी) (\\S+ ){0,3}(pe|par|per|पर) (control|kabu|kaboo|kaabu|काबू|कंट्रोल) (nahi|nahin|नहीं|नही)",
             "(both|my|his|her) legs (are |feel |went |have gone |going )?(numb|weak|dead|tingly|tingling)|(numb|weak)\\w* in (both|my|his|her) legs|(cant|cannot) (feel|move) (my |his |her )?(legs|feet)"));
 
     /** Acute urinary retention (NICE CKS Lower urinary tract symptoms in men: acute retention needs same-day catheterisation). */
     static final Concept URINARY_RETENTION = phrase(String.join("|",
             "(cant|cannot|can not|" + UNABLE_TO + ") (pee|wee|urinate|pass urine|pass water|empty (my |his |the )?bladder)(?! (much|a lot|as much|often|in public))",
-            "(peshab|pishab|peshaab) (nahi|nahin|nhi) (ho|aa|utar) (raha|rahi)|पेशाब (नहीं) (हो|आ) (रहा|रही)",
-            "(peshab|pishab|peshaab|pesab) (nahi|nahin|nhi) (hua|huwa|hui|aaya|aya|utra|utri)|पेशाब (नहीं|नही) (हुआ|हुई|आया|उतरा)"));
+            "(peshab|pishab|peshaab) (nahi|nahin) (ho|aa|utar) (raha|rahi)|पेशाब (नहीं) (हो|आ) (रहा|रही)",
+            "(peshab|pishab|peshaab) (nahi|nahin) (hua|huwa|hui|aaya|aya|utra|utri)|पेशाब (नहीं|नही) (हुआ|हुई|आया|उतरा)"));
 
     /** Chemical in the eye; painful red eye with halos (NICE CKS Red eye: chemical injury, acute angle-closure glaucoma). */
     static final Concept CHEMICAL_EYE = phrase(String.join("|",
@@ -864,7 +864,7 @@ public final class RedFlagLexicon {
     static final Concept BLOOD_IN_EYE = phrase("(eye|eyes) (is |are )?(full of|filled with) blood|blood (in|inside) (the |his |her |my )?(front of the )?eyes?|hyphaema|hyphema"
             + "|(aankh|ankh|aankhon|आँख) (mein|me|में) (\\S+ )?(khoon|खून) (bhar|aa|jam|भर)\\S*|(khoon|खून) (bhar|jam|भर) (gaya|gayi|गया) (aankh|ankh|aankhon|आँख)\\S*");
     static final Concept VISION_LOSS = phrase(
-            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind(?!s(?!\\w))\\w*|dikhai (nahi|nahin) de|dikh (nahi|nahin|nhi) (raha|rahi|rahe)|दिख नहीं (रहा|रही)|(see|seeing|sees) only (a )?blur\\w*|everything (is |looks )?(blurry|blurred)|दिखाई नहीं");
+            "(cant|cannot|can not|" + UNABLE_TO + ") see|blurred vision|blurry vision|vision (\\w+ )?(blurred|blurry|gone|reduced|lost|dark)|lost (my |his |her |the )?(vision|sight)|blind(?!s(?!\\w))\\w*|dikhai (nahi|nahin) de|dikh (nahi|nahin) (raha|rahi|rahe)|दिख नहीं (रहा|रही)|(see|seeing|sees) only (a )?blur\\w*|everything (is |looks )?(blurry|blurred)|दिखाई नहीं");
 
     /** Skin features with faintness or collapse: anaphylaxis (Resuscitation Council UK, Emergency treatment of anaphylaxis, 2021). */
     static final Concept HIVES = phrase("hives|urticaria|welts|itchy (red )?rash all over|rash all over (my |his |her )?body|pitti|पित्ती");
@@ -884,7 +884,7 @@ public final class RedFlagLexicon {
                     + "|(has|holding|waving|carrying|grabbed|picked up) a (knife|gun|weapon|machete|axe|sickle)(?! (cut|wound|injury|injuries))"
                     + "|maar (dalunga|daalunga|dunga|dalegi|dalega|dega|degi)|jaan se maar\\w*"
                     + "|voices? (\\w+ ){0,4}(kill|hurt|harm|attack) (him|her|them|people|someone|my \\w+)"
-                    + "|(awaaz|awaazein|awazein|awaaze|आवाज़ें|आवाजें) (\\S+ ){0,4}(maar do|maar dalo|maar daalo|kaat do|khatam kar do|मार दो|मार डालो)"
+                    + "|(awaaz|awaazein|awazein|आवाज़ें|आवाजें) (\\S+ ){0,4}(maar do|maar dalo|maar daalo|kaat do|khatam kar do|मार दो|मार डालो)"
                     + "|(sabko|sab ko|usko|unko|kisi ko|सबको) (\\S+ )?maar (du|dun|doon|dunga|dungi|dalu|dalun|dalunga|dalungi|do|dalo)");
 
     /** An object pushed into the nose or breathed in, with noisy breathing or choking (NICE CKS, Foreign body in the airway). */
@@ -964,7 +964,7 @@ public final class RedFlagLexicon {
                     + "|(goli|goliyan|goliyaan|tablet|tablets|dawai|dawa|गोली|गोलियां|गोलियाँ|दवा|दवाई) (kha|khaa|le|nigal|खा|ले|निगल) (li|lee|liya|liye|ली|लिया|लीं)");
     static final Concept NOT_RESPONDING_NORMALLY = phrase(
             "(wont|will not|doesnt|does not|cant|cannot|isnt|is not|not) (talk|talking|speak|speaking|respond\\w*|wake|waking|answer\\w*)|very (drowsy|sleepy|confused)|slurr\\w*|unconscious"
-                    + "|(uth|utth|jag|jaag|bol) (nahi|nahin|nhi) (raha|rahi|rahe|pa)\\S*|hosh (nahi|nahin|nhi)|होश (नहीं|नही)|(उठ|जाग|बोल) (नहीं|नही) (रहा|रही|पा)\\S*");
+                    + "|(uth|utth|jag|jaag|bol) (nahi|nahin) (raha|rahi|rahe|pa)\\S*|hosh (nahi|nahin)|होश (नहीं|नही)|(उठ|जाग|बोल) (नहीं|नही) (रहा|रही|पा)\\S*");
 
     /** Breathless lying flat: acute heart failure (ESC 2021 Guidelines for heart failure: orthopnoea, oedema). */
     /**
@@ -1060,7 +1060,7 @@ public final class RedFlagLexicon {
      */
     static final Concept URINARY_SYMPTOM = phrase(
             "(burning|pain|stinging|hurts) (\\w+ ){0,2}(when |while )?(i |he |she )?(pee|peeing|wee|weeing|urinat\\w*|passing urine|pass urine)|uti|urine infection|urinary (tract )?infection|bladder infection|water infection|(burning|painful|stinging) (urine|urination)"
-                    + "|(peshab|pishab|peshaab|pesab) (karne )?(mein|me|main|par) (jalan|dard)|पेशाब (में|करने में|के समय) (जलन|दर्द)");
+                    + "|(peshab|pishab|peshaab) (karne )?(mein|me|main|par) (jalan|dard)|पेशाब (में|करने में|के समय) (जलन|दर्द)");
     /** Rigors: with urinary symptoms and a fever, an upper urinary tract infection (NICE NG111 Pyelonephritis (acute), 2018). */
     static final Concept RIGORS = phrase("rigou?rs|shivering|shaking (chills|all over)|chills|(kaanp|kanp|kamp)\\w*|kapkapi|thand (lag|lagna)\\S*|कांप\\S*|काँप\\S*|कंपकंपी|ठंड लग\\S*");
     static final Concept LOIN_PAIN = phrase(
@@ -1207,18 +1207,18 @@ public final class RedFlagLexicon {
             "(hardly|barely) (passed|passing|peed|peeing|any) (\\w+ )?(urine|pee|wee|water)( (in|for) (\\w+ )?(days?|24 hours))?|(no|very little|hardly any) (urine|pee) (for|in|since) (\\w+ )?(day|days|24 hours|yesterday)");
 
     /** Thirst with passing a lot of urine, bedwetting again or weight loss: new diabetes (NICE NG18 1.1.1: same-day referral of a child); with vomiting, deep breathing or drowsiness, DKA. */
-    static final Concept THIRST = phrase("(always|very|constantly|so|really|extremely) thirsty|thirsty all the time|drinking (a lot|lots|loads|so much|litres)|(bahut|bohot) pyaas|बहुत प्यास");
+    static final Concept THIRST = phrase("(always|very|constantly|so|really|extremely) thirsty|thirsty all the time|drinking (a lot|lots|loads|so much|litres)|bahut pyaas|बहुत प्यास");
     static final Concept POLYURIA_OR_WEIGHT_LOSS = phrase(
             "wetting the bed( again)?|bedwetting|wet the bed|peeing (a lot|lots|all the time|so much|constantly)|passing (a lot of )?urine (a lot|all the time|often)|(lost|losing) (a lot of |so much )?weight|weight loss|baar baar peshab|बार बार पेशाब");
 
     /** Fever for 5 days or more: NICE NG143 amber in a child, and with Kawasaki features, hospital; in adults, tests for typhoid, malaria, dengue or TB (ICMR Standard Treatment Workflows, acute febrile illness, 2019). */
     static final Concept LONG_FEVER = phrase(
-            "(fever|fevers|temperature|temp|bukhar|bukhaar) (\\w+ ){0,3}(for|since|over|past|last|of) (the )?([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fourteen) (days|din)|([5-9]|\\d\\d|five|six|seven|eight|nine|ten) days (of|with) (a )?(fever|temperature)"
+            "(fever|fevers|temperature|temp|bukhar) (\\w+ ){0,3}(for|since|over|past|last|of) (the )?([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fourteen) (days|din)|([5-9]|\\d\\d|five|six|seven|eight|nine|ten) days (of|with) (a )?(fever|temperature)"
                     + "|(fever|fevers|temperature|bukhar) (\\w+ ){0,2}(for |since |over )(a |one |over a |more than a |two |2 )(week|weeks|hafte|hafta)|(ek|do) (hafte|hafta) se (\\w+ )?bukhar|(a|one|two|2) weeks? (of|with) (a )?fever");
     static final Concept KAWASAKI_SIGN = phrase(
             "red eyes|bloodshot eyes|eyes (are )?(red|bloodshot)|(cracked|red|dry|peeling) (and )?(red |cracked )?lips|strawberry tongue|rash|swollen (hands|feet)|(hands|feet) (are )?swollen|peeling (skin|fingers|toes)");
     static final Concept WEAK_OR_FAINT = phrase(
-            "very weak|(bahut|bohot) kamzori|faint\\w*|behosh\\w*|collapsed|confus\\w*|very drowsy|बहुत कमज़ोरी|बेहोश\\S*");
+            "very weak|bahut kamzori|faint\\w*|behosh\\w*|collapsed|confus\\w*|very drowsy|बहुत कमज़ोरी|बेहोश\\S*");
 
     /** A calf that is painful, swollen, red or hot: deep vein thrombosis (NICE NG158, 2020: scan within 4 hours, or interim anticoagulation and a scan within 24). */
     static final Concept SWOLLEN_CALF = phrase(
@@ -1253,7 +1253,7 @@ public final class RedFlagLexicon {
             "pain|pains|ache|aching|hurts?|hurting|sore|painful|dard|दर्द|broken|broke|fractur\\w*|toot\\S*|tut\\S*|टूट\\S*", 3));
     static final Concept CANT_BEAR_WEIGHT = phrase(String.join("|",
             "(" + UNABLE_TO + "|cant|cannot|can not|could not|couldnt|wont|will not) (\\w+ )?(stand|walk|get up|put (any )?weight|bear (any )?weight)",
-            "(uth|utth|chal|khade ho) (nahi|nahin|nhi) (pa|sak)\\w*|(उठ|चल) (नहीं) (पा|सक)\\S*"));
+            "(uth|utth|chal|khade ho) (nahi|nahin) (pa|sak)\\w*|(उठ|चल) (नहीं) (पा|सक)\\S*"));
     static final Concept SHORTENED_LEG = phrase("(leg|foot) (\\w+ ){0,3}(shorter|rotated|(turned|twisted|pointing|rolled) out(wards?)?)");
 
     /**
@@ -1579,12 +1579,12 @@ public final class RedFlagLexicon {
                     "Palpitations with fainting or nearly fainting can be a dangerous heart rhythm.",
                     List.of(PALPITATIONS, SYNCOPE),
                     List.of(PALPITATIONS, PRESYNCOPE)),
-            TextRedFlag.anyOf("shock_signs", "circulation", EMERGENCY,
+            List.of(TextRedFlag.of("shock_signs", "circulation", EMERGENCY,
                     "Cold, clammy hands and feet with a very low blood pressure can be shock: go to hospital now, or call an ambulance if they collapse.",
-                    List.of(COLD_EXTREMITIES, LOW_BP)),
-            TextRedFlag.anyOf("older_adult_acute_decline", "older_adult", EMERGENCY,
+                    COLD_EXTREMITIES, LOW_BP)),
+            List.of(TextRedFlag.of("older_adult_acute_decline", "older_adult", EMERGENCY,
                     "An older person who is suddenly off their legs and not themselves may have an infection, delirium or another serious illness: they need to be seen in hospital today.",
-                    List.of(OFF_LEGS, NOT_THEMSELVES)).stream().map(f -> f.fromAge(65)).toList(),
+                    OFF_LEGS, NOT_THEMSELVES).fromAge(65)),
             TextRedFlag.anyOf("older_adult_change", "older_adult", CONSULTATION_24,
                     "An older person who is suddenly off their legs, or not themselves, needs to be seen today.",
                     List.of(OFF_LEGS),
@@ -1983,9 +1983,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("tetanus_signs", "wound", EMERGENCY,
                     "A stiff jaw that will not open, or muscle spasms, after a wound can be tetanus: go to hospital now.",
                     LOCKJAW, WOUND_OR_PUNCTURE)),
-            TextRedFlag.anyOf("severe_skin_reaction", "skin_reaction", EMERGENCY,
+            List.of(TextRedFlag.of("severe_skin_reaction", "skin_reaction", EMERGENCY,
                     "Peeling or blistering skin after a new medicine, or with sore eyes or mouth, can be a severe drug reaction: stop the new medicine and go to hospital now.",
-                    List.of(SKIN_PEELING, NEW_DRUG_OR_MUCOSA)),
+                    SKIN_PEELING, NEW_DRUG_OR_MUCOSA)),
             TextRedFlag.anyOf("deformed_limb", "trauma_limb", EMERGENCY,
                     "A limb bent the wrong way or out of place after an injury needs an X-ray and treatment in hospital now.",
                     List.of(DEFORMED_LIMB, FALL),
