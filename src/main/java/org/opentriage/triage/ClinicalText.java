@@ -36,11 +36,27 @@ public final class ClinicalText {
             "stop", "stops", "stopping", "stopped", "improve", "improving", "improved", "better", "relief",
             "relieved", "able", "sure", "only", "help", "helping", "helped", "go", "going", "settle", "settling",
             "responding", "response", "waking", "wake", "change", "certain", "feeling", "sensation", "strength", "power",
-            "movement", "improvement", "difference", "just", "merely");
+            "movement", "improvement", "difference", "just", "merely",
+            // "he is not himself": a change in behaviour, not a negation of what follows
+            "himself", "herself", "themselves", "myself", "yourself");
     /** ConText (Harkema et al., J Biomed Inform 2009): findings in the past are not the complaint now. */
     private static final Set<String> PRE_HISTORICAL = Set.of("history", "previous", "previously", "prior", "past");
     private static final Pattern POST_HISTORICAL = Pattern.compile(
-            "^(\\S+ ){0,4}?(((\\d+|a|an|one|two|three|four|five|six|few|many|several) )?(years?|months?) (ago|back)|last year|in the past|in (19|20)\\d\\d)( |$)");
+            "^(\\S+ ){0,4}?(((\\d+|a|an|one|two|three|four|five|six|few|many|several) )?(years?|months?) (ago|back)|last year|in the past|in (19|20)\\d\\d"
+                    // childhood: "had a seizure when he was a baby", "asthma as a child"
+                    + "|when (i|he|she|they|we) (was|were) (a |an )?(baby|babies|child|children|kid|kids|toddler|infant|newborn|young|little|small|teenager|in school)"
+                    + "|as (a |an )?(baby|child|kid|toddler|infant|newborn|teenager)|in (my|his|her|their) (childhood|infancy|teens))( |$)");
+    /** The same before the finding, as Hindi says it: "pichle saal stroke hua tha", "2 saal pehle", "bachpan mein". */
+    private static final Pattern PRE_HISTORICAL_PHRASE = Pattern.compile(
+            "(^| )((pichle|pichhle|पिछले) (saal|sal|varsh|साल|वर्ष)|(\\d+|ek|do|teen|char|paanch|kai|एक|दो|तीन|चार|पांच|कई) (saal|sal|varsh|mahine|mahina|साल|वर्ष|महीने) (pehle|pahle|पहले)"
+                    + "|(bachpan|बचपन) (mein|me|में))( |$)");
+    /**
+     * A finding placed in the past that has come back is the complaint now: "had chest pain last
+     * year, it is back now", "history of fits, and again today", "pichle saal hua tha, aaj phir se".
+     */
+    private static final Pattern RECURRENCE = Pattern.compile(
+            "(^| )((it|its|it is|it has|they|theyre|they are|they have|the pain|the pain is|the pain has) (is |has |have )?(back(?! to (normal|work|school|usual))|come back|came back|returned|recurred|started again|happening again|happened again)"
+                    + "|again (now|today|tonight|this morning|since)|now again|today again|(phir|fir) se|dobara|dubara|फिर से|दोबारा)( |$)");
     /**
      * Phrases that turn "never had X" into "X, for the first time": a patient who has "never had
      * a headache like this" has one now, and "first or worst" is itself a warning (NICE CKS,
@@ -78,8 +94,16 @@ public final class ClinicalText {
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
     private static final Set<String> POST_NEGATION_FILLERS = Set.of(
             "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was");
+    /**
+     * Hindi "par" is "but" between statements and "on" after a noun or a verbal noun: "sir par chot"
+     * (a blow on the head), "dabane par" (on pressing). After a word ending in "-ne" or a word for a
+     * part of the body or a place, it is "on" and does not break the clause.
+     */
+    private static final String PAR_AS_ON = "(?<!(?:ne|sir|sar|pair|per|haath|hath|chehre|muh|munh|pet|kamar|aankh|gardan|peeth|pith|chhati|chaati"
+            + "|hont|kaan|naak|baaju|kandhe|tang|maathe|gaal|jeebh|twacha|skin|body|badan|sharir|ungli|angoothe|jagah|chhat|zameen|jameen|floor"
+            + "|bistar|palang|sadak|road|seedhi|ghaav|ghav|zakhm|wound|chot|time|samay|waqt) )";
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|par|magar)\\b");
+            "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|magar)\\b|\\b" + PAR_AS_ON + "par\\b");
     /** "Chest pain? No." answers its own question: the finding is negated, not split off. */
     private static final Pattern ANSWERED_NO = Pattern.compile("\\?\\s*(no|none|nope|nahi|nahin|नहीं)\\b");
     /** "Can't breathe through my nose" is a blocked nose, not a breathing emergency. */
@@ -134,14 +158,17 @@ public final class ClinicalText {
     }
 
     private Optional<String> search(Concept concept) {
-        for (String clause : clauses) {
+        for (int c = 0; c < clauses.size(); c++) {
+            String clause = clauses.get(c);
+            // "Had chest pain last year. It is back now.": a return may be told in the next clause
+            String following = c + 1 < clauses.size() ? clauses.get(c + 1) : "";
             Matcher m = concept.matcher(clause);
             int length = clause.length();
             int start = 0;
             while (start < length) {
                 int next = nextToken(clause, start);
                 if (concept.mayStartAt(clause, start) && m.region(start, length).lookingAt()) {
-                    if (!negated(clause, m.start(), m.end())) {
+                    if (!negated(clause, m.start(), m.end(), following)) {
                         return Optional.of(m.group());
                     }
                     next = Math.max(next, nextToken(clause, m.end()));
@@ -159,6 +186,11 @@ public final class ClinicalText {
     }
 
     static boolean negated(String clause, int start, int end) {
+        return negated(clause, start, end, "");
+    }
+
+    /** As {@link #negated(String, int, int)}, with the clause that follows, where a past finding may be said to be back. */
+    static boolean negated(String clause, int start, int end, String nextClause) {
         String[] before = clause.substring(0, start).strip().split(" ");
         int from = Math.max(0, before.length - NEGATION_WINDOW);
         for (int i = before.length - 1; i >= from; i--) {
@@ -176,13 +208,10 @@ public final class ClinicalText {
                 }
             }
         }
-        for (int i = before.length - 1; i >= from; i--) {
-            if (PRE_HISTORICAL.contains(before[i])) {
-                return true;
-            }
-        }
         String rest = clause.substring(end).strip();
-        if (POST_HISTORICAL.matcher(rest).find()) {
+        // "had chest pain last year, it is back now": a past finding that has come back is current
+        if (historical(before, from, rest) && !RECURRENCE.matcher(
+                String.join(" ", java.util.Arrays.asList(before).subList(from, before.length)) + " " + rest + " " + nextClause).find()) {
             return true;
         }
         String[] after = rest.split(" ");
@@ -196,6 +225,17 @@ public final class ClinicalText {
             }
         }
         return false;
+    }
+
+    /** Placed in the past: a historical word within the window before, a past time after, or a Hindi past phrase before. */
+    private static boolean historical(String[] before, int from, String rest) {
+        for (int i = before.length - 1; i >= from; i--) {
+            if (PRE_HISTORICAL.contains(before[i])) {
+                return true;
+            }
+        }
+        return POST_HISTORICAL.matcher(rest).find()
+                || PRE_HISTORICAL_PHRASE.matcher(String.join(" ", java.util.Arrays.asList(before).subList(from, before.length))).find();
     }
 
     /**

@@ -83,7 +83,7 @@ public final class RedFlagLexicon {
             "baayen|baaye|बाएं|बाएँ|जबड़े|jabde",
             "radiat\\w*|spread\\w*|going (down|into|to)|moving (down|into|to)|(left )?arm|jaw|neck|shoulder",
             "crushing|squeezing|elephant",
-            "breathless\\w*|short of breath|shortness of breath|(cant|cannot|hard to|difficulty|trouble) breath\\w*",
+            "breathless\\w*|short of breath|shortness of breath|(cant|cannot|hard to|difficulty|trouble) breath\\w*|(saans|sans|सांस|साँस) (\\S+ )?(phool|fool|फूल)\\S*",
             "nause\\w*|vomit\\w*|throwing up|sick to my stomach|ulti|ultee|उल्टी|ghabrahat|घबराहट",
             "faint\\w*|dizzy|lightheaded|light headed|collapsed|chakkar|चक्कर"));
 
@@ -180,7 +180,9 @@ public final class RedFlagLexicon {
             "मरने का मन|marne ka (man|mann)|mar jaane ka (man|mann)|(jeene|jine) ka (man|mann) (nahi|nahin)|जीने का मन नहीं|खुदकुशी|आत्महत्या",
             "(?<!se )(mai |main |me )?mar (jaunga|jaungi|jaoonga|jaoongi|jaaunga|jaaungi)|khud ko (khatam|maar) (kar )?(lunga|lungi|dunga|dungi)",
             "khudkushi|khudkhushi|khudkusi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin) (chahta|chahti)|zindagi (khatam|khatm)",
-            "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म"));
+            "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म",
+            // "mujhe ab jeena nahi hai": I do not want to live any more
+            "(mujhe|muje) (ab )?(jeena|jina) (nahi|nahin) (hai|he)|(मुझे) (अब )?जीना नहीं है"));
 
     /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
     public static final Concept OVERDOSE = phrase(String.join("|",
@@ -253,9 +255,13 @@ public final class RedFlagLexicon {
             "blue|bluish|grey|gray|purple|dusky|ashen|neele|nile|नीले|नीला", 3)
             + "|(looks|looking|turned|turning|went|gone|going|is|became) (\\w+ )?(blue|bluish)");
 
-    static final Concept HEADACHE = phrase("headaches?|head pain|head ache|pain in (my |the )?head|sar ?dard|sir ?dard|सिरदर्द|सिर (में )?दर्द");
+    static final Concept HEADACHE = phrase("headaches?|head pain|head ache|pain in (my |the )?head|sar ?dard|sir ?dard|सिरदर्द|सिर (में )?दर्द"
+            + "|(sar|sir) (mein|me|main) (\\S+ ){0,2}dard|(सिर|सर) में (\\S+ ){0,2}दर्द");
     static final Concept SUDDEN = phrase("sudden\\w*|abrupt\\w*|instant\\w*|out of nowhere|all at once|in seconds|thunder\\w*|like a (bang|bolt|bomb|hammer)|achanak|अचानक");
-    static final Concept WORST = phrase("worst|agonis\\w*|agoniz\\w*|excruciating|severe|terrible|unbearable|blinding|splitting|explosive|bhayankar|भयंकर|तेज़|tez");
+    static final Concept WORST = phrase("worst|agonis\\w*|agoniz\\w*|excruciating|severe|terrible|unbearable|blinding|splitting|explosive|bhayankar|भयंकर|तेज़|tez"
+            // "I never had a headache this bad" is the worst ever
+            + "|(this|so) bad|like (this|nothing) (before|ever)"
+            + "|(aisa|itna|itna tez|aisa tez) (dard )?(pehle )?kabhi (nahi|nahin)|(ऐसा|इतना) (दर्द )?(पहले )?कभी नहीं");
 
     static final Concept INHALER_FAILING = phrase(RedFlagLexicon.near("inhaler|reliever|pump|puffer|nebuli[sz]er|salbutamol|ventolin|asthalin|पंप|इनहेलर",
             "not|isnt|doesnt|wont|no|useless|nothing|stopped|nahi|nahin|नहीं", 3));
@@ -284,10 +290,14 @@ public final class RedFlagLexicon {
             + "|(dabane|dabaane) (par|pe|se) (bhi )?(nahi|nahin) (ja|jaa|mit|hat)\\S*|दबाने (पर|से) (भी )?(नहीं|नही) (जा|मिट|हट)\\S*|kaanch|काँच|कांच|गिलास");
 
     static final Concept CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious"
+            + "|(no one|noone|nobody|none of us) (can|could|is able to|was able to|managed to) (wake|rouse|get a response from)"
+            + "|(koi|kisi se) (utha|uthaa|jaga|jagaa) (nahi|nahin) (pa|paa|sak)\\S*|कोई (उठा|जगा) (नहीं|नही) (पा|सक)\\S*|(jag|jaag|जाग) (nahi|nahin|नहीं) (raha|rahi|rahe|रहा|रही)"
             + "|(bilkul )?(nahi|nahin|नहीं) (jag|jaag|जाग) (raha|rahi|rahe|रहा|रही)");
 
-    static final Concept VEHICLE = phrase("car|cars|bus|truck|lorry|motorbike|motorcycle|bike|scooter|vehicle|auto|rickshaw|train|tractor");
-    static final Concept IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled");
+    static final Concept VEHICLE = phrase("car|cars|bus|truck|lorry|motorbike|motorcycle|bike|scooter|vehicle|auto|rickshaw|train|tractor"
+            + "|gaadi|gadi|gaari|gari|gaddi|गाड़ी|गाडी|ट्रक|बस|बाइक");
+    static final Concept IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled"
+            + "|takkar|takar|टक्कर|(ne )?(uda|udaa) (diya|di)|(neeche|niche) (aa gaya|aa gayi|aa gaye)|kuchal\\S*|कुचल\\S*");
     static final Concept FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by"
             + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गए|पड़ा|पड़ी|पड़े)|गिरे|गिरी|गिरा");
     static final Concept SPINE = phrase("neck|back|spine|spinal|gardan|kamar|गर्दन|कमर");
@@ -327,7 +337,8 @@ public final class RedFlagLexicon {
     public static final Concept NON_BLANCHING_RASH = phrase(String.join("|",
             "non blanching|nonblanching|(rash|spots) (that )?(doesnt|does not|didnt|did not|wont|will not) (fade|go away|disappear|blanch)"
                     + "( under| when| with)?( a| the)?( glass| pressed)?",
-            "glass test|purple (spots|rash|blotches)|purpura|petechia\\w*|(rash|spots) like (bruises|pinpricks)"));
+            "glass test|purple (spots|rash|blotches)|purpura|petechia\\w*|(rash|spots) like (bruises|pinpricks)",
+            "(dane|daane|chakatte|chakte|dhabbe|daag|rash|दाने|चकत्ते|धब्बे|दाग) (\\S+ ){0,3}(dabane|dabaane|daba|दबाने|दबा) (par|pe|se|पर|से) (bhi )?(nahi|nahin|नहीं|नही) (ja|jaa|mit|hat|ghat|fike|जा|मिट|हट)\\S*"));
 
     public static final Concept THUNDERCLAP_HEADACHE = phrase(String.join("|",
             "thunder ?clap|thunder ?bolt|worst headache (of|in) (my |his |her )?life|worst (ever )?headache (ive|i have|he has|she has) ever",
@@ -462,9 +473,13 @@ public final class RedFlagLexicon {
                     + "|(bleeding|blood) (\\w+ )?(has not|hasnt|have not|havent|did not|didnt|is still not|still hasnt|still has not) (stopped|stop)|(cant|cannot|" + UNABLE_TO + ") stop (the )?bleeding",
             "(bleeding|bleeds) (very |really |so )?(heavily|a lot|badly|profusely|everywhere|so much)|(a lot of|lots of|so much|loads of) blood|(heavy|severe|massive|uncontrolled) (bleeding|blood loss)|spurting blood|blood (is )?spurting|soaked (in|with) blood",
             "(blood|bleeding) (is |keeps )?(pouring|gushing|spurting|squirting|pumping|streaming|flowing)( out)?|(pouring|gushing|squirting|spurting) (out )?blood",
+            // an artery: "bleeding from the cut, it's spurting"
+            near("bleed\\w*|blood|cut|wound|gash", "spurt\\w*|squirt\\w*|gush\\w*|pumping out", 6),
             near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (over |more than |about |nearly |almost )?(an|one|two|\\d+) hours?", 4),
-            "khoon nahi (ruk|band) (raha|rahi|ho raha)|khoon (\\S+ ){0,4}(band|ruk)\\w* (nahi|nahin)|खून (\\S+ ){0,4}(बंद|रुक)\\S* (नहीं)|bahut khoon (beh|bah|nikal) (raha|rahi)",
+            "khoon nahi (ruk|band) (raha|rahi|ho raha)|khoon (\\S+ ){0,4}(band|ruk)\\w* (hi |bhi )?(nahi|nahin)|खून (\\S+ ){0,4}(बंद|रुक)\\S* (नहीं)|bahut khoon (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)",
+            // like a stream or a fountain: an artery
+            "(khoon|खून) (\\S+ ){0,3}(dhaar|dhar|fawwara|fuwara|धार|फव्वारा)\\S*|(dhaar|धार) (ki|की) (tarah|तरह) (khoon|खून)",
             "(bahut|zyada|itna) khoon (aa|ja|gir|nikal|beh) (raha|rahi|rahe)|(बहुत|ज़्यादा|ज्यादा) खून (आ|जा|गिर) (रहा|रही)"));
 
     public static final Concept DIABETIC = phrase(
@@ -587,7 +602,7 @@ public final class RedFlagLexicon {
             "(feel|feels|feeling|felt) (like )?(i am|im|i will|ill|he is|hes|she is|shes|they are) (going to|gonna|about to) die|(feel|feels|feeling) (like )?(i am|im|he is|she is) dying|(sense|feeling) of (impending )?doom");
 
     public static final Concept HEAD_INJURY = phrase(
-            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen) (\\w+ ){0,4}on (his|her|my|their) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?chot|सिर (पर|पे|में) चोट");
+            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen|falling) (\\w+ ){0,4}(on|onto) (his|her|my|their|the) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?chot|सिर (पर|पे|में) चोट|(sir|sar) ke bal (gir|gira|giri|gire)\\S*|सिर के बल गिर\\S*");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
             "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश"
@@ -595,7 +610,7 @@ public final class RedFlagLexicon {
                     // signs of a basal skull fracture (NICE NG232 1.4.7: blood or fluid from the ear or nose, panda eyes, Battle's sign)
                     + "|(blood|bleeding|fluid|watery fluid|clear fluid) (\\w+ ){0,2}(from|out of) (his |her |my |the |one )?(ear|ears)|(kaan|kan|कान) (se|से) (khoon|pani|paani|खून|पानी)"
                     + "|panda eyes|bruis\\w* behind (the |his |her |my )?ears?"
-                    + "|(do|teen|char|2|3|4|kai|baar) baar ulti|ulti (\\S+ )?(do|teen|2|3|kai|baar) baar|neend (aa rahi|aane lagi|aa gayi)|bahut (neend|sust)|बार बार उल्टी|(दो|तीन) बार उल्टी");
+                    + "|(do|teen|char|2|3|4|kai|baar) baar ulti|ulti (\\S+ )?(do|teen|2|3|kai|baar) baar|neend (aa rahi|aane lagi|aa gayi)|bahut (neend|sust)|sust (hai|ho gaya|ho gayi|pad gaya|pad gayi)|सुस्त|बार बार उल्टी|(दो|तीन) बार उल्टी");
 
     /**
      * Anticoagulants and antiplatelets other than aspirin alone: with a head injury, a CT scan

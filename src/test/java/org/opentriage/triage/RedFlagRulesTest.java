@@ -18,6 +18,22 @@ class RedFlagRulesTest {
     @CsvSource(delimiter = '|', value = {
             "stroke_signs | My dad's face is drooping on one side and his speech is slurred",
             "stroke_signs | sudden weakness in my left arm and I can't lift it",
+            "unconscious | No one can wake her",
+            "unconscious | nobody can wake him up",
+            "thunderclap_headache | I never had a headache this bad, came on in seconds",
+            "uncontrolled_bleeding | Still bleeding from the cut, it's spurting, won't stop even with pressure",
+            "unconscious | mummy ko koi utha nahi pa raha, saans dheere chal rahi hai",
+            "unconscious | पापा को कोई जगा नहीं पा रहा",
+            "thunderclap_headache | sar mein aisa dard kabhi nahi hua, achanak se shuru hua",
+            "uncontrolled_bleeding | chot lagne ke baad khoon ruk hi nahi raha",
+            "uncontrolled_bleeding | haath kat gaya, khoon dhaar ki tarah nikal raha hai",
+            "suicidal_intent | mujhe ab jeena nahi hai, goliyan ikatthi kar li hain",
+            "major_trauma | gaadi ne takkar maar di, pet phool raha hai aur chakkar aa rahe",
+            "meningitis_rash | dane dabane par bhi nahi jaa rahe, bukhar bhi hai",
+            "acs_chest_pain | aaj phir se seene mein dard aur saans phool rahi",
+            // Hindi "par" is "on" after a part of the body and "but" after a statement
+            "head_injury | sir par chot lagi aur bahut neend aa rahi hai",
+            "stroke_signs | no fever par achanak ek taraf ka haath kaam nahi kar raha",
             "stroke_signs | she suddenly cant speak properly, words come out garbled",
             "stroke_signs | mouth is crooked and arm weak on the right side",
             "stroke_signs | papa ka munh tedha ho gaya aur haath mein kamzori",
@@ -106,6 +122,33 @@ class RedFlagRulesTest {
     })
     void negationEndsAtTheClause(String complaint) {
         assertThat(floor(complaint).floor()).isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Had chest pain last year, it is back now, very bad, sweating|acs_chest_pain",
+            "I had chest pain last year. It is back now and I am sweating.|acs_chest_pain",
+            "history of crushing chest pain with sweating, and it has come back today|acs_chest_pain",
+            "had a stroke 2 years ago, now again his face is drooping on one side|stroke_signs",
+            "pichle saal seene mein dard aur paseena hua tha, aaj phir se ho raha hai|acs_chest_pain",
+            "2 saal pehle lakwa hua tha, aaj dobara muh tedha ho gaya|stroke_signs",
+    })
+    void aPastFindingThatHasComeBackIsCurrent(String complaint, String flag) {
+        assertThat(floor(complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "My son had a seizure when he was a baby, now he has a mild cold",
+            "I had fits as a child, now I need a sick note for a cold",
+            "I had a stroke last year and I am back to normal now, I want a flu jab",
+            "pichle saal dil ka daura aaya tha, ab theek hoon, dawai chahiye",
+            "2 saal pehle lakwa hua tha, ab bas khansi hai",
+            "bachpan mein mirgi ke daure aate the, ab sardi hai",
+            "haathon pe khujli wale dane, dabane par chale jaate hain",
+    })
+    void aFindingInChildhoodOrAYearAgoIsHistory(String complaint) {
+        assertThat(floor(complaint).redFlags()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -325,6 +368,9 @@ class RedFlagRulesTest {
             "14|took all her mum's antidepressants|overdose",
             "63|sudden painful red eye and seeing halos, vomiting|acute_glaucoma_signs",
             "2|fell down the stairs, hit head, very sleepy now|head_injury",
+            // "not himself" is a change in behaviour, not a negation of the drowsiness after it
+            "1|He is not himself, drowsy and vomiting after falling off the bed onto his head|head_injury",
+            "1|bachcha palang se sir ke bal gira, ab sust hai aur ulti kar raha|head_injury",
             "44|my eye got hit by a cricket ball and now I can't see from it|eye_injury_vision_loss",
             "57|sudden loss of speech for 10 minutes, now better|stroke_signs",
             // the fourth round's misses
