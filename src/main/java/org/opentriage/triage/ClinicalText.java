@@ -79,7 +79,9 @@ public final class ClinicalText {
             "is", "was", "are", "were", "has", "had", "have", "seems", "seemed", "looks", "looked", "became", "keeps",
             "kept", "feels", "felt", "cant", "cannot", "can",
             // an event that is a new predicate: "hasn't eaten for days and fainted" fainted
-            "fainted", "collapsed", "vomited");
+            "fainted", "collapsed", "vomited",
+            // an intensified predicate: "no pee since morning and very drowsy" is drowsy
+            "very", "really", "extremely", "so");
     /**
      * A comma before a new statement ends a negation like "and" does: "not eating, has a urine
      * infection" has an infection; "no fever, cough or cold" still negates all three.

@@ -206,6 +206,8 @@ public final class RedFlagLexicon {
             "(accidentally|by mistake|by accident) (\\w+ ){0,2}(took|taken|swallowed|ate|eaten|drank|drunk|had)( \\w+){0,4}",
             "(galti se|galati se|गलती से) (\\S+ ){0,4}(kha|nigal|pi|pee|खा|निगल|पी)\\S*",
             "(goli|goliyan|golia|dawai|dawa|dawaai|dawaiyan|tablet|tablets|गोली|गोलियां|गोलियाँ|दवा|दवाई|दवाइयां) (\\S+ ){0,2}(nigal|निगल)\\S*",
+            // found with an empty or open bottle, strip or packet of medicine
+            "(empty|opened|open|half empty|chewed) (\\S+ ){0,2}(bottle|strip|packet|box|pack|blister|tube|container|shishi|botal) (of )?(\\S+ ){0,3}(pills?|tablets?|medicines?|medication|meds|capsules?|syrup|goli|goliyan|dawai)",
             // "dawai ki puri bottle pee li": a whole bottle or strip, not a dose
             "(mummy|mummy|papa|dadi|dada|nani|nana|maa|mami|chachi|chacha|bua|bhaiya|didi|kisi|मम्मी|पापा|दादी|नानी|माँ) (ki|ke|की|के) (\\S+ ){0,2}(goli|goliyan|dawai|dawa|tablet|tablets|गोली|गोलियां|दवा) (kha|nigal|pee|pi|खा|निगल|पी) (li|liya|lee|gaya|gayi|ली|लिया)",
             "(puri|poori|pura|saari|sari|aadhi|पूरी|पूरा|सारी|आधी) (\\S+ ){0,2}(bottle|botal|shishi|strip|patta|goliyan|goliyaan|dawai|dawaiyan|syrup|बोतल|शीशी|पत्ता|गोलियां|गोलियाँ|दवाई|सिरप) (\\S+ )?(pee|pi|piya|kha|khaa|khaya|khayi|khai|nigal|nigla|nigli|पी|पिया|खा|खाया|खाई|निगल|निगला|निगली)(?!\\S)"));
@@ -286,7 +288,7 @@ public final class RedFlagLexicon {
                     + "|(keede|keeda|keedon|kide|kida|machhar|chuhe|chuha|कीड़े|कीड़ा|मच्छर|चूहे) (\\S+ )?(maarne|marne|maar|mar|मारने|मार) (ki|wali|wala|ka|की|वाली) (dawa|dawai|davai|dawaai|spray|liquid|goli|दवा|दवाई)", 4));
 
     static final Concept RASH = phrase("rash|spots|marks|blotches|dots|daane|दाने|chakatte|chakatte|चकत्ते|चकते|lal nishan|लाल निशान");
-    static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|glass"
+    static final Concept BRUISE_LIKE = phrase("bruis\\w*|purple|pinprick\\w*|blood spots|dont fade|doesnt fade|not fad\\w*|wont fade|non blanching|(?<!(fades|fade|faded|goes|away|disappears|blanches|vanishes|white) (when|if|with|under|on) (i |you |we |u )?(press|pressed|pressing|push|pushed|put|roll|rolled) (a |the )?)glass"
             + "|(dabane|dabaane) (par|pe|se) (bhi )?(nahi|nahin) (ja|jaa|mit|hat)\\S*|दबाने (पर|से) (भी )?(नहीं|नही) (जा|मिट|हट)\\S*|kaanch|काँच|कांच|गिलास");
 
     static final Concept CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious"
@@ -397,7 +399,7 @@ public final class RedFlagLexicon {
                     + "|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)");
 
     public static final Concept DEHYDRATION = phrase(String.join("|",
-            "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
+            "no wet (nappies|nappy|diapers?)|dry (nappies|nappy|diapers?)|no (pee|wee|urine|peeing|weeing)( (since|for|in) (\\w+ )?(morning|yesterday|hours|hrs|day|today|last night))?|(not|hasnt|has not) (had a )?(wet|weed|peed|passed urine|passed water)\\w*"
                     + "( (for|in) (\\w+ )?(hours|hrs|day))?|sunken (fontanelle|soft spot|eyes)|(soft spot|fontanelle) (is )?sunken",
             "(not|wont|refusing|refuses to|stopped) (feeding|feed|drinking|taking (milk|feeds?|fluids)|breastfeeding)|refusing feeds|(crying )?without tears|no tears (when|while) (crying|she cries|he cries)",
             "(doodh|dudh) nahi (pee|pi) (raha|rahi)|peshab (nahi|band)|दूध नहीं पी (रहा|रही)|पेशाब (नहीं|बंद)",
@@ -602,10 +604,13 @@ public final class RedFlagLexicon {
             "(feel|feels|feeling|felt) (like )?(i am|im|i will|ill|he is|hes|she is|shes|they are) (going to|gonna|about to) die|(feel|feels|feeling) (like )?(i am|im|he is|she is) dying|(sense|feeling) of (impending )?doom");
 
     public static final Concept HEAD_INJURY = phrase(
-            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen|falling) (\\w+ ){0,4}(on|onto) (his|her|my|their|the) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?chot|सिर (पर|पे|में) चोट|(sir|sar) ke bal (gir|gira|giri|gire)\\S*|सिर के बल गिर\\S*");
+            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen|falling) (\\w+ ){0,4}(on|onto) (his|her|my|their|the) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?chot|सिर (पर|पे|में) चोट|(sir|sar) ke bal (gir|gira|giri|gire)\\S*|सिर के बल गिर\\S*"
+            + "|(swelling|bump|lump|egg|bruise|cut|gash) (\\w+ )?on (his|her|my|the|their) (head|forehead|skull)|rolled off (\\w+ ){0,2}(bed|sofa|couch|table|cot|chair) (\\w+ ){0,3}(head|forehead)");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
-            "knocked out|lost consciousness|(passed|blacked) out|(keep|keeps|kept|has been|have been|is|am|started) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)|seizure|drowsy|(very|unusually|abnormally) sleepy|sleepier|confus\\w*|behosh|बेहोश"
+            "knocked out|lost consciousness|(passed|blacked) out|seizure|drowsy|(very|unusually|abnormally|now|and|is|seems|looks|became|getting) sleepy|sleepier|confus\\w*|behosh|बेहोश"
+                    // NHS, Head injury and concussion: go to A&E after any vomiting since the injury
+                    + "|vomit\\w*|threw up|throwing up|been sick"
                     + "|(bad|severe|terrible|persistent|worsening) headache|headache (that )?(wont|will not|does not|doesnt) go"
                     // signs of a basal skull fracture (NICE NG232 1.4.7: blood or fluid from the ear or nose, panda eyes, Battle's sign)
                     + "|(blood|bleeding|fluid|watery fluid|clear fluid) (\\w+ ){0,2}(from|out of) (his |her |my |the |one )?(ear|ears)|(kaan|kan|कान) (se|से) (khoon|pani|paani|खून|पानी)"
@@ -626,7 +631,7 @@ public final class RedFlagLexicon {
      * head injury to the emergency department).
      */
     static final Concept FELL_DOWN = phrase(
-            "(fell|fallen|falling|fall)(?! (asleep|ill|sick|in love|pregnant|apart|behind|short))|had a fall|slipped|tripped"
+            "(fell|fallen|falling|fall)(?! (asleep|ill|sick|in love|pregnant|apart|behind|short))|had a fall|slipped|tripped|rolled off"
                     + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गए|पड़ा|पड़ी|पड़े)");
     static final Concept AFTER_FALL_DANGER = phrase(
             "(very|unusually|abnormally|extremely|really) (drowsy|sleepy)|hard to wake|confus\\w*|not making (any )?sense"
@@ -645,7 +650,7 @@ public final class RedFlagLexicon {
             // Hinglish: drooling with a noise from the throat on breathing in
             near("(laar|lar|raal|लार) (\\S+ )?(tapak|gir|beh|bah|nikal|टपक|गिर|बह)\\S*",
                     "saans (lete|lene|le) (waqt |samay |mein |me )?(\\S+ ){0,2}(awaaz|awaj|आवाज़|आवाज)|gale se (\\S+ )?(awaaz|awaj|आवाज़|आवाज)", 6),
-            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|नहीं) (nigal|निगल)\\S*|muffled voice|hot potato voice|voice (\\w+ ){0,2}muffled"));
+            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,2}drool\\w*|(sitting|leaning) forward (\\w+ ){0,3}drool\\w*|drool\\w* (\\w+ ){0,3}(sitting|leaning) forward|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|नहीं) (nigal|निगल)\\S*|muffled voice|hot potato voice|voice (\\w+ ){0,2}muffled"));
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
     static final Concept LOW_SUGAR = phrase(
@@ -721,7 +726,7 @@ public final class RedFlagLexicon {
             "chemical|electric\\w*|acid|(cant|cannot) breathe|smoke|fire",
             "(chamdi|chamadi|skin|twacha|चमड़ी|त्वचा) (\\S+ )?(safed|kaali|kali|sakht|सफ़ेद|सफेद|काली)",
             // a whole pot or kettle spilt over someone: a large scald
-            "(bhagona|bhagone|patila|pateela|degchi|kettle|pot|saucepan|bucket|balti|cooker|भगोना|पतीला|कुकर|बाल्टी) (\\S+ ){0,4}(upar|ऊपर|over (him|her|me|them)|on (him|her|me|them)|onto (him|her|me|them)(self|selves)?|all over)",
+            "(bhagona|bhagone|patila|pateela|degchi|kettle|pot|saucepan|bucket|balti|cooker|भगोना|पतीला|कुकर|बाल्टी) (\\S+ ){0,4}(upar|ऊपर|(over|on|onto) (him|her|me|them)(self|selves)?|all over)",
             "(पूरी|पूरा|पूरे) (छाती|पीठ|बांह|टांग|पेट|हाथ|पैर|शरीर|चेहरा|बदन)|चेहर\\S*|(puri|poori|pura|poora|pure) (chhati|chaati|peeth|baanh|taang|pet|haath|pair|sharir|chehra|badan)|chehr\\S*"));
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
@@ -903,8 +908,17 @@ public final class RedFlagLexicon {
                     + "|(sabko|sab ko|usko|unko|kisi ko|सबको) (\\S+ )?maar (du|dun|doon|dunga|dungi|dalu|dalun|dalunga|dalungi|do|dalo)");
 
     /** An object pushed into the nose or breathed in, with noisy breathing or choking (NICE CKS, Foreign body in the airway). */
-    static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|small (object|part|piece)|sikka|सिक्का|dana|daana|moti|beej|दाना",
+    static final Concept FOREIGN_OBJECT = phrase(near("bead|coin|peanut|nut|toy|seed|marble|button|stone|pea|grape|sweet|candy|toffee|chana|moongfali|small (object|part|piece)|piece of (food|apple|meat|chicken|sweet|toy)|sikka|सिक्का|dana|daana|moti|beej|दाना",
             "nose|nostril|throat|windpipe|lung|inhaled|breathed in|stuck|swallowed|nigal\\w*|nigl\\w*|निगल\\S*|naak|nak|नाक|gale|गले", 4));
+    /**
+     * Choking with an ineffective cough, a child who cannot speak, cry or breathe: severe airway
+     * obstruction (Resuscitation Council UK, Paediatric and Adult basic life support 2021: call for
+     * help at once and give back blows).
+     */
+    static final Concept CHOKING = phrase("chok\\w*|(something|food|\\w+) (is )?stuck in (his|her|my|their|the) (throat|windpipe)|gale mein (\\S+ ){0,2}(atak|phas|fas)\\S*|गले में (\\S+ ){0,2}(अटक|फंस|फँस)\\S*");
+    static final Concept AIRWAY_BLOCKED = phrase(
+            "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|not) (speak|talk|cry|crying|breathe|breathing|cough|coughing|make a sound|make any sound)|silent cough|(turning|going|gone|went) (blue|purple)|blue (lips|face)"
+                    + "|(bol|ro|saans le) (nahi|nahin) (pa|paa|sak)\\S*|(बोल|रो|सांस ले|साँस ले) (नहीं|नही) (पा|सक)\\S*");
     static final Concept BREATHING_NOISE = phrase(
             "(breathing|breathes|breath\\w*) (\\w+ )?(noisily|noisy|whistl\\w*|wheez\\w*)|noisy breathing|wheez\\w*|chok\\w*|(struggling|hard|difficult) to breathe|coughing (non ?stop|a lot|and coughing)"
                     + "|(saans|sans|saas|सांस|साँस) (\\S+ ){0,2}(dikkat|takleef|taklif|mushkil|ruk|awaaz|awaz|aawaz|दिक्कत|तकलीफ|मुश्किल|रुक|आवाज़)\\S*|seeti|सीटी|ghar ?ghar|घरघर\\S*");
@@ -913,7 +927,7 @@ public final class RedFlagLexicon {
     static final Concept CANT_KEEP_FLUIDS = phrase(
             "(cant|cannot|can not|couldnt|could not|" + UNABLE_TO + ") keep (any )?(water|fluids?|liquids?|drinks?|anything|food or water|even water) down|vomit\\w* (up )?(everything|even water|all fluids)");
     static final Concept DEHYDRATION_SIGN = phrase(
-            "dizzy|dizziness|faint\\w*|lightheaded|light headed|(no|not) (passed )?urine|not peed|very weak|chakkar|चक्कर"
+            "dizzy|dizziness|faint\\w*|lightheaded|light headed|(no|not) (passed )?(urine|pee|wee)|not peed|very weak|chakkar|चक्कर"
                     + "|(peeing|passing urine|passing water|weeing) (very )?little|(very )?little (urine|pee|wee)|hardly (any )?(urine|peeing|pee)|hardly passed (any )?urine");
 
     /** A known aneurysm with pain or fainting: possible rupture (NICE NG156 Abdominal aortic aneurysm: immediate transfer). */
@@ -1619,9 +1633,11 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("infant_dehydration", "infant", EMERGENCY,
                     "A baby who is not feeding or has dry nappies may be dangerously dehydrated.",
                     DEHYDRATION).forAges(0, 1)),
-            List.of(TextRedFlag.of("child_diarrhoea_lethargic", "infant", EMERGENCY,
-                    "A young child with diarrhoea or vomiting who is floppy, very drowsy or hard to wake may be severely dehydrated: go to hospital now.",
-                    GASTROENTERITIS, DROWSY_OR_FLOPPY).forAges(1, 5)),
+            // WHO IMCI chart book 2014: lethargic with sunken eyes or no urine is severe dehydration, for urgent referral
+            TextRedFlag.anyOf("child_diarrhoea_lethargic", "infant", EMERGENCY,
+                    "A young child with diarrhoea or vomiting, or with dry nappies or sunken eyes, who is floppy, very drowsy or hard to wake may be severely dehydrated: go to hospital now.",
+                    List.of(GASTROENTERITIS, DROWSY_OR_FLOPPY),
+                    List.of(DEHYDRATION, DROWSY_OR_FLOPPY)).stream().map(f -> f.forAges(1, 5)).toList(),
             List.of(TextRedFlag.of("child_dehydration", "infant", CONSULTATION_24,
                     "A young child who is not drinking or has dry nappies may be dehydrated and needs to be seen today.",
                     DEHYDRATION).forAges(1, 5)),
@@ -1631,9 +1647,11 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("swallowed_battery_or_magnet", "swallowed_object", EMERGENCY_AMBULANCE,
                     "A swallowed button battery or magnet can burn or pierce the gut within hours: go to hospital now.",
                     SWALLOWED_BATTERY_OR_MAGNET)),
-            List.of(TextRedFlag.of("testicular_torsion", "testicular", EMERGENCY,
-                    "Sudden or severe testicle pain can be a twisted testicle, which needs surgery within hours.",
-                    TESTICULAR_PAIN, SUDDEN_OR_SEVERE)),
+            // EAU Guidelines on Paediatric Urology (2023): nausea or vomiting with acute scrotal pain points to torsion
+            TextRedFlag.anyOf("testicular_torsion", "testicular", EMERGENCY,
+                    "Sudden or severe testicle pain, or testicle pain with vomiting, can be a twisted testicle, which needs surgery within hours.",
+                    List.of(TESTICULAR_PAIN, SUDDEN_OR_SEVERE),
+                    List.of(TESTICULAR_PAIN, VOMITING)),
             List.of(TextRedFlag.of("testicular_pain", "testicular", CONSULTATION_24,
                     "Testicle pain or swelling should be examined today.",
                     TESTICULAR_PAIN)),
@@ -1816,6 +1834,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("risk_to_others", "violence", EMERGENCY_AMBULANCE,
                     "Someone is threatening to kill or hurt others, or has a weapon: call the emergency services now.",
                     RISK_TO_OTHERS)),
+            List.of(TextRedFlag.of("choking", "airway", EMERGENCY_AMBULANCE,
+                    "Choking and not able to speak, cry, cough or breathe: call an ambulance now and give back blows.",
+                    CHOKING, AIRWAY_BLOCKED)),
             List.of(TextRedFlag.of("inhaled_foreign_body", "airway", EMERGENCY,
                     "An object in the nose or airway with noisy breathing or choking can block breathing.",
                     FOREIGN_OBJECT, BREATHING_NOISE)),

@@ -20,4 +20,14 @@ class PatientExplanationsTest {
     void noLanguageIsNotHindi() {
         assertThat(PatientExplanations.hindi(null)).isFalse();
     }
+
+    @Test
+    void everyRedFlagOfTheTableHasAHindiExplanation() {
+        for (TextRedFlag flag : RedFlagLexicon.FLAGS) {
+            RedFlag fired = new RedFlag(flag.code(), flag.level(), flag.description(), "");
+            assertThat(PatientExplanations.forPatient(fired, "hi")).as(flag.code())
+                    .isNotEqualTo(flag.description()).containsPattern("[\\u0900-\\u097F]");
+            assertThat(PatientExplanations.forPatient(fired, "en")).isEqualTo(flag.description());
+        }
+    }
 }

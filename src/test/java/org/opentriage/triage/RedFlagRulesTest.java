@@ -371,6 +371,18 @@ class RedFlagRulesTest {
             // "not himself" is a change in behaviour, not a negation of the drowsiness after it
             "1|He is not himself, drowsy and vomiting after falling off the bed onto his head|head_injury",
             "1|bachcha palang se sir ke bal gira, ab sust hai aur ulti kar raha|head_injury",
+            // WHO IMCI: lethargic with dry nappies or sunken eyes is severe dehydration
+            "1|no wet nappy since yesterday, very sleepy, sunken eyes|child_diarrhoea_lethargic",
+            "4|she has been vomiting for 2 days, no pee since morning and very drowsy|child_diarrhoea_lethargic",
+            "2|pulled a pot of hot dal on himself, chest and arms burnt|serious_burn",
+            "10|swollen painful testicle since an hour, he is vomiting|testicular_torsion",
+            // NHS: any vomiting since a head injury is for A&E
+            "14|hit on the head with a cricket bat, vomited three times and sleepy|head_injury",
+            "1|baby rolled off the bed, big swelling on head and vomiting|head_injury",
+            "3|child found with an empty bottle of dad's BP tablets|child_ingestion",
+            "5|cannot swallow, drooling and sitting forward, high fever|upper_airway_obstruction",
+            "3|choked on a grape, coughing and now can't speak or cry|choking",
+            "30|choking on a piece of meat, can't breathe|choking",
             "44|my eye got hit by a cricket ball and now I can't see from it|eye_injury_vision_loss",
             "57|sudden loss of speech for 10 minutes, now better|stroke_signs",
             // the fourth round's misses
@@ -647,6 +659,11 @@ class RedFlagRulesTest {
 
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
+            "3|rash that fades when I press the glass, he is playing, no fever",
+            "3|small bump on the forehead after bumping into a table, cried straight away, playing now",
+            "1|baby hits head on cot, cried immediately, now normal",
+            "3|choked on a grape but coughed it out and is fine now",
+            "4|no fever and very happy, just a runny nose",
             // a plain negation still negates
             // look-alikes of the sixth round's fixes
             "45|I take apixaban, can I have paracetamol for my headache",
