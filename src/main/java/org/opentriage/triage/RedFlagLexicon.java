@@ -681,7 +681,7 @@ public final class RedFlagLexicon {
     static final Concept BACK_PAIN = phrase(
             "(back|spine|lower back|low back|kamar|peeth) (\\w+ ){0,2}(pain|ache|aching|hurts?|hurting|agony|dard)|(pain|ache|hurts?) (\\w+ ){0,4}(my |the )?(lower )?back|backache|sciatica|कमर (में )?दर्द|पीठ (में )?दर्द");
     static final Concept CAUDA_EQUINA_SIGN = phrase(String.join("|",
-            "numb\\w* (\\w+ ){0,3}(between (my|his|her) legs|bottom|buttocks|groin|saddle|genitals|private parts|back passage)|saddle (numbness|anaesthesia|anesthesia)",
+            "numb\\w* (\\w+ ){0,3}(between (my|his|her|the) legs|bottom|buttocks|groin|saddle|genitals|private parts|back passage)|saddle (numbness|anaesthesia|anesthesia)",
             "(cant|cannot|can not|" + UNABLE_TO + "|lost control of|no control (of|over)) (control )?(my |his |her )?(pee|urinate|pass urine|bladder|bowels?|poo)|(wet|soiled) (myself|himself|herself)",
             "(peshab|pishab|latrine|letrin|potty|tatti|toilet|sandas|पेशाब|लैट्रिन|टट्टी) (\\S+ ){0,3}(pe|par|per|पर) (control|kabu|kaboo|kaabu|काबू|कंट्रोल) (nahi|nahin|नहीं|नही)",
             "(both|my|his|her) legs (are |feel |went |have gone |going )?(numb|weak|dead|tingly|tingling)|(numb|weak)\\w* in (both|my|his|her) legs|(cant|cannot) (feel|move) (my |his |her )?(legs|feet)"));
@@ -776,9 +776,46 @@ public final class RedFlagLexicon {
      * complications).
      */
     static final Concept RECENT_SURGERY = phrase(String.join("|",
-            "(operation|surgery|op|c section|caesarean|laparoscopy|keyhole surgery) (\\w+ ){0,4}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
+            "(operation|surgery|op|c section|caesarean|laparoscopy|keyhole surgery|replacement|bypass|hysterectomy) (\\w+ ){0,4}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(had|having) (my |an |the |his |her )?(\\w+ ){0,2}(out|removed|operated on|repaired) (\\w+ ){0,2}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (my |an |the |his |her )?(\\w+ )?(operation|surgery|op)|since (my |the |his |her )?(\\w+ )?(operation|surgery|op)"));
+    /** Breathlessness that came on suddenly: with an operation or a birth in the weeks before, a clot in the lung (NICE NG158). */
+    static final Concept SUDDEN_BREATHLESS = phrase(near("sudden\\w*|all of a sudden|out of nowhere|achanak|अचानक",
+            "breathless\\w*|short of breath|shortness of breath|(cant|cannot) (catch my )?breath\\w*|(saans|sans|सांस|साँस) (\\S+ )?(phool|fool|फूल)\\S*", 3));
+    /**
+     * A diabetic foot that threatens the limb: gangrene, a black or dead toe, an ulcer with pus, a
+     * foul smell or fever (NICE NG19 Diabetic foot problems, 1.3.1: refer immediately to acute
+     * services).
+     */
+    static final Concept DIABETIC_FOOT_DANGER = phrase(String.join("|",
+            "gangren\\w*|(toe|toes|foot|feet|heel|sole|ungli|angootha|anguutha|pair|पैर|अंगूठा|उंगली) (\\S+ ){0,3}(black|blackened|dead|rotting|rotten|kaala|kaali|kala|kali|sad|sadne|काला|काली|सड़)\\S*",
+            "(black|blackened|dead|rotting) (big )?(toe|toes|foot|heel)",
+            "(foot|toe|heel|sole|leg) (ulcer|wound|sore|ghaav|ghav|zakhm) (\\S+ ){0,5}(pus|foul|smell\\w*|stink\\w*|fever|spreading|swollen and red|red and swollen|bukhar|मवाद|बुखार)"));
+    /** Bleeding after a tonsillectomy (NHS, Tonsillectomy: recovery, and ENT UK: any bleeding after the operation is for A&E at once). */
+    static final Concept TONSILLECTOMY = phrase(
+            "tonsillectomy|adenotonsillectomy|tonsils? (\\w+ ){0,3}(removed|out|taken out|operation|operated|surgery)|(removed|out) (his |her |my |the )?tonsils?");
+    static final Concept BLEEDING_ANY = phrase(
+            "bleed\\w*|blood|bloody|khoon|khun|खून");
+    /** Redness or swelling of the skin spreading fast: cellulitis getting worse (NICE NG141 Cellulitis and erysipelas, 1.1.5: admit if rapidly deteriorating or systemically unwell). */
+    static final Concept SPREADING_FAST = phrase(String.join("|",
+            "(red|redness|swelling|swollen|infection|cellulitis|red area|red patch|red line|red streaks?) (\\S+ ){0,6}(spreading|spreads|spread|growing|doubled|getting bigger) (\\S+ ){0,3}(fast|quickly|rapidly|within hours|in hours|in (a )?few hours|every hour|by the hour)",
+            "(red|redness|red area|swelling) (\\S+ ){0,3}(doubled|tripled) (\\S+ ){0,3}(hours|hrs|a day)|red (line|lines|streaks?) (going|spreading|moving|running) up"));
+    /**
+     * Sniffing glue, petrol, whitener or gas: the heart can stop ("sudden sniffing death"); chest
+     * pain, palpitations or fainting after it need an ECG in hospital (UK National Poisons
+     * Information Service, TOXBASE: volatile substances).
+     */
+    static final Concept SOLVENT = phrase(String.join("|",
+            "(sniff|sniffed|sniffing|huff|huffed|huffing|inhal\\w*|breath\\w* in) (\\S+ ){0,2}(glue|petrol|solvent|thinner|whitener|correction fluid|nail polish remover|aerosol|deodorant|lighter gas|lighter fluid|butane|paint)",
+            "(glue|petrol|solvent|thinner|whitener|aerosol|butane) (sniff\\w*|huff\\w*|inhal\\w*)|(whitener|petrol|glue|thinner) (\\S+ )?(sungh|soongh|sunghna|sungha|sunghta)\\S*|(व्हाइटनर|पेट्रोल) (\\S+ )?सूंघ\\S*"));
+    static final Concept SOLVENT_SIGN = phrase(
+            "chest pain|pain in (my |his |her |the )?chest|heart (\\w+ )?(racing|pounding|beating fast|irregular)|palpitation\\w*|faint\\w*|collaps\\w*|passed out|dizzy|confus\\w*|fit|fits|seizure\\w*|breathless\\w*|(cant|cannot) breathe|dhadkan|धड़कन|behosh|बेहोश|chakkar|चक्कर");
+    /** From 24 weeks (RCOG Green-top Guideline 63, Antepartum haemorrhage: bleeding from 24+0 weeks; every episode is assessed in hospital). */
+    static final Concept LATER_PREGNANCY = phrase(
+            "(2[4-9]|3\\d|4[0-2]) (weeks?|wks?|हफ्ते|हफ़्ते|saptah|hafte)|([6-9]|six|seven|eight|nine|chhe|saat|aath|nau|छह|सात|आठ|नौ) (months?|mahine|mahina|महीने|महीना)|third trimester|last trimester");
+    static final Concept PREGNANCY_BLEEDING = phrase(
+            "(vaginal )?bleeding|(blood|bleeding) (from|down) (below|there)|spotting|khoon (\\S+ )?(aa|ja|beh|gir) (raha|rahi|rahe)|खून (आ|जा) रहा");
+
     static final Concept BELLY_SORE_OR_SWOLLEN = phrase(
             "(tummy|belly|abdomen|stomach) (\\w+ ){0,4}(sore|painful|swollen|tender|distended|hurts?|bloated)|(tummy|belly|abdominal|stomach) (pain|ache)|pain (in|around) (my |his |her |the )?(tummy|belly|abdomen|stomach)");
 
@@ -1541,6 +1578,11 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("possible_pulmonary_embolism", "pulmonary_embolism", EMERGENCY,
                     "Chest pain with coughing blood, a swollen calf or sharp pain on breathing: possible blood clot in the lung.",
                     CHEST_PAIN, PE_SIGN)),
+            // NICE NG158 (2020): an operation in the last 12 weeks, or pregnancy and the weeks after birth, are risks for a clot
+            TextRedFlag.anyOf("possible_pulmonary_embolism", "pulmonary_embolism", EMERGENCY,
+                    "Sudden breathlessness in the weeks after an operation or a birth: possible blood clot in the lung.",
+                    List.of(SUDDEN_BREATHLESS, RECENT_SURGERY),
+                    List.of(SUDDEN_BREATHLESS, POSTPARTUM)),
             List.of(TextRedFlag.of("anaphylaxis", "anaphylaxis", EMERGENCY_AMBULANCE,
                     "Swelling of the lips, tongue or throat can block the airway: possible anaphylaxis.",
                     ANAPHYLAXIS)),
@@ -1659,6 +1701,9 @@ public final class RedFlagLexicon {
                     "A seizure in pregnancy or just after birth can be eclampsia: call an ambulance.",
                     List.of(PREGNANT, SEIZURE),
                     List.of(POSTPARTUM, SEIZURE)),
+            List.of(TextRedFlag.of("antepartum_haemorrhage", "pregnancy", EMERGENCY,
+                    "Bleeding in the second half of pregnancy needs a check at the maternity unit now.",
+                    PREGNANT, LATER_PREGNANCY, PREGNANCY_BLEEDING)),
             TextRedFlag.anyOf("ectopic_pregnancy_signs", "pregnancy", EMERGENCY,
                     "Pain, bleeding or fainting in early pregnancy, or pain with a missed period, can be an ectopic pregnancy.",
                     List.of(PREGNANT, ECTOPIC_SIGN),
@@ -1822,6 +1867,19 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("stimulant_toxicity", "stimulant", EMERGENCY,
                     "Shaking, sweating, a racing heart or chest pain after stimulant drugs can be dangerous poisoning.",
                     STIMULANT, STIMULANT_SIGN)),
+            List.of(TextRedFlag.of("solvent_toxicity", "solvent", EMERGENCY,
+                    "Chest pain, a racing heart or fainting after sniffing glue, petrol, whitener or gas can mean the heart rhythm is in danger: go to hospital now.",
+                    SOLVENT, SOLVENT_SIGN)),
+            List.of(TextRedFlag.of("diabetic_foot_emergency", "diabetic_foot", EMERGENCY,
+                    "A black toe, gangrene, or a foot ulcer with pus, a foul smell or fever in diabetes can threaten the leg: go to hospital today.",
+                    DIABETIC, DIABETIC_FOOT_DANGER)),
+            List.of(TextRedFlag.of("post_tonsillectomy_bleeding", "bleeding_after_surgery", EMERGENCY,
+                    "Any bleeding after a tonsil operation can become heavy quickly: go to the emergency department now.",
+                    TONSILLECTOMY, BLEEDING_ANY)),
+            TextRedFlag.anyOf("spreading_cellulitis", "skin_infection", EMERGENCY,
+                    "Red, swollen skin that is spreading fast with a fever or shivering: an infection that needs hospital treatment now.",
+                    List.of(SPREADING_FAST, FEVER),
+                    List.of(SPREADING_FAST, RIGORS)),
             List.of(TextRedFlag.of("rectal_bleeding_heavy", "bleeding", EMERGENCY,
                     "A lot of bleeding from the back passage, or bleeding with faintness, needs emergency care.",
                     RECTAL_BLEEDING, HEAVY_OR_FAINT)),

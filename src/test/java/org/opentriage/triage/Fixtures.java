@@ -35,6 +35,6 @@ final class Fixtures {
 
     static SafetyFloorEngine engine() {
         return new SafetyFloorEngine(List.of(new News2Rule(), new VitalSignRule(), new ConsciousnessRule(),
-                new InfantFeverRule(), new SepsisRule(), new SymptomRedFlagRule(), new HypertensiveCrisisRule()));
+                new InfantFeverRule(), new SepsisRule(), new SymptomRedFlagRule(), new HypertensiveCrisisRule(), new PeakFlowRule()));
     }
 }

@@ -383,6 +383,16 @@ class RedFlagRulesTest {
             "5|cannot swallow, drooling and sitting forward, high fever|upper_airway_obstruction",
             "3|choked on a grape, coughing and now can't speak or cry|choking",
             "30|choking on a piece of meat, can't breathe|choking",
+            "72|sudden breathlessness and fast heartbeat, had knee replacement 10 days ago|possible_pulmonary_embolism",
+            "29|2 weeks after delivery, suddenly short of breath|possible_pulmonary_embolism",
+            "60|diabetic, big toe black and foul smelling, fever|diabetic_foot_emergency",
+            "55|sugar patient, foot ulcer with pus and fever|diabetic_foot_emergency",
+            "8|bleeding from the mouth a week after tonsils were removed|post_tonsillectomy_bleeding",
+            "50|fever and red swollen leg that is spreading fast, the red area doubled in a few hours|spreading_cellulitis",
+            "40|the redness on my arm is spreading quickly and I am shivering|spreading_cellulitis",
+            "19|sniffing glue, now chest pain and heart racing|solvent_toxicity",
+            "14|whitener sungh raha tha, ab chakkar aur dhadkan tez|solvent_toxicity",
+            "45|severe back pain after lifting, now numb between the legs|cauda_equina_signs",
             "44|my eye got hit by a cricket ball and now I can't see from it|eye_injury_vision_loss",
             "57|sudden loss of speech for 10 minutes, now better|stroke_signs",
             // the fourth round's misses
@@ -659,6 +669,14 @@ class RedFlagRulesTest {
 
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
+            "45|calf cramp at night, no swelling",
+            "60|mild ankle swelling in the evening, goes down overnight, no breathlessness",
+            "58|diabetic, sugar 180 after meal, feel fine",
+            "58|diabetic, my feet are dry and cracked",
+            "50|small red patch on leg from insect bite, not spreading, no fever",
+            "30|my tonsils are swollen and red, no bleeding",
+            "35|I had my tonsils removed as a child, now a sore throat",
+            "30|I used to sniff glue as a teenager, now I have a cold",
             "3|rash that fades when I press the glass, he is playing, no fever",
             "3|small bump on the forehead after bumping into a table, cried straight away, playing now",
             "1|baby hits head on cot, cried immediately, now normal",
@@ -974,6 +992,31 @@ class RedFlagRulesTest {
     })
     void aFindingThatWillNotStopIsNotNegated(String complaint, String flag) {
         assertThat(floor(30, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+    }
+
+    /** NICE NG158: sudden breathlessness after an operation is a possible clot; breathlessness on stairs is seen within 24 h. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "had surgery 3 weeks ago, wound healing well, a bit breathless climbing stairs|CONSULTATION_24",
+            "had surgery 3 weeks ago, wound healing well, suddenly breathless this evening|EMERGENCY",
+    })
+    void onlySuddenBreathlessnessAfterAnOperationIsAPossibleClot(String complaint, TriageLevel level) {
+        assertThat(floor(30, complaint).floor()).isEqualTo(level);
+    }
+
+    /** RCOG GTG 63: antepartum haemorrhage is bleeding from 24+0 weeks; earlier, pain or bleeding is ectopic or miscarriage territory. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "23 weeks pregnant, some bleeding|ectopic_pregnancy_signs",
+            "24 weeks pregnant, some bleeding|antepartum_haemorrhage",
+            "33 weeks pregnant, bleeding bright red from down below, no pain|antepartum_haemorrhage",
+            "8 months pregnant, spotting since morning|antepartum_haemorrhage",
+            "5 months pregnant, spotting since morning|ectopic_pregnancy_signs",
+    })
+    void bleedingFromTwentyFourWeeksIsAnAntepartumHaemorrhage(String complaint, String flag) {
+        SafetyFloor floor = Fixtures.engine().evaluate(Fixtures.request(30, true, complaint, null));
+        assertThat(floor.redFlags()).extracting(RedFlag::code).contains(flag);
+        assertThat(floor.floor()).isEqualTo(TriageLevel.EMERGENCY);
     }
 
     @ParameterizedTest(name = "{0} years: a fit with a fever -> {1}")
