@@ -147,6 +147,10 @@ public final class RedFlagLexicon {
             "(saans|sans|saas|swas) (nahi|nahin) (aa|le|ho) (rahi|raha|pa)|(saans|sans|saas) (lene|le) (mein|me)? bahut (takleef|dikkat|mushkil)",
             "(honth|hont|hoth|होंठ) (\\w+ )?(neele|nile|neela|नीले|नीला)",
             "(rang|chehra|badan|sharir|रंग|चेहरा) (\\S+ )?(neela|nila|neeli|nili|नीला|नीली) (pad|ho|पड़|हो)\\S*|(saans|sans|saas|सांस|साँस) (ruk ruk|ruk rahi|ruk gayi|रुक रुक)\\S*",
+            // a pause in a baby's breathing, grunting, flaring nostrils, the head bobbing with each breath (WHO IMCI; NICE NG143 red features)
+            "(saans|sans|saas|सांस|साँस) (\\S+ ){0,5}(ruk gayi|ruk gai|ruk jati|ruk jaati|band ho gayi|band ho gai|band ho jati|रुक गई|रुक गयी|रुक जाती|बंद हो गई)",
+            "(kraah|karah|kraahna|karahna|kraahta|karahta|कराह)\\S* (\\S+ ){0,3}(saans|sans|साँस|सांस)|(saans|sans|साँस|सांस) (\\S+ ){0,4}(kraah|karah|कराह)\\S*|(naak|nak|नाक) (ke nathune )?(phool|phul|fool|fadak|फूल|फड़क)\\S* (rahi|raha|rahe|रही|रहा)",
+            near("(sir|sar|सिर) (\\S+ )?(hil|hilta|hilti|हिल)\\S*", "saans|sans|साँस|सांस", 4),
             // chest indrawing, as the WHO IMCI chart book asks for it: "pasliyan andar ja rahi hain"
             "(pasliyan|pasliyaan|pasli|पसलियां|पसलियाँ|पसली|chhati|chaati|छाती) (\\S+ ){0,2}(andar|ander|अंदर|अन्दर) (ja|jaa|dhans|dhas|ghus|chali|जा|धंस|धँस)\\S*",
             "(सांस|साँस|श्वास) (नहीं|नही) (आ|ले) (रही|रहा|पा)|(सांस|साँस) (लेने )?(में )?(बहुत )?(ज्यादा |ज़्यादा )?(तकलीफ|दिक्कत|मुश्किल) (हो रही|है)"));
@@ -155,7 +159,7 @@ public final class RedFlagLexicon {
             "breathless\\w*|breathlesness|short of breath|shortness of breath|out of breath|dyspn\\w*",
             "(difficulty|trouble|hard|difficult|problem\\w*|struggle|struggling) (in |with )?(breathing|to breathe|breathe|breath)",
             "wheez\\w*|weezing|wheeze|breathing (very |really |so )?(hard|heavily|heavy|fast|quickly|rapidly)",
-            "(saans|sans|saas|swas) (phool|fool|ful|phul)\\w*|(saans|sans|saas) (lene )?(mein |me )?(takleef|dikkat|taklif)",
+            "(saans|sans|saas|swas) (phool|fool|ful|phul)\\w*|(saans|sans|saas) (lene )?(mein |me )?(takleef|dikkat|taklif)|(saans|sans|saas) (nahi|nahin) (aati|aata)",
             "(सांस|साँस) (फूल\\w*)|(सांस|साँस) (लेने )?(में )?(तकलीफ|दिक्कत)"));
 
     public static final Concept SUICIDAL = phrase(String.join("|",
@@ -206,6 +210,7 @@ public final class RedFlagLexicon {
             "(accidentally|by mistake|by accident) (\\w+ ){0,2}(took|taken|swallowed|ate|eaten|drank|drunk|had)( \\w+){0,4}",
             "(galti se|galati se|गलती से) (\\S+ ){0,4}(kha|nigal|pi|pee|खा|निगल|पी)\\S*",
             "(goli|goliyan|golia|dawai|dawa|dawaai|dawaiyan|tablet|tablets|गोली|गोलियां|गोलियाँ|दवा|दवाई|दवाइयां) (\\S+ ){0,2}(nigal|निगल)\\S*",
+            "(khali|khaali|खाली) (\\S+ ){0,2}(shishi|botal|bottle|strip|patta|packet|dibba|dibbi|शीशी|बोतल|पत्ता|डिब्बी)|(goliyon|goli|goliyan|dawai|dawa|गोलियों|दवा)\\S* (ki|ka|की|का) (khali|khaali|खाली)",
             // found with an empty or open bottle, strip or packet of medicine
             "(empty|opened|open|half empty|chewed) (\\S+ ){0,2}(bottle|strip|packet|box|pack|blister|tube|container|shishi|botal) (of )?(\\S+ ){0,3}(pills?|tablets?|medicines?|medication|meds|capsules?|syrup|goli|goliyan|dawai)",
             // "dawai ki puri bottle pee li": a whole bottle or strip, not a dose
@@ -293,6 +298,8 @@ public final class RedFlagLexicon {
 
     static final Concept CANT_WAKE = phrase("(cant|cannot|can not|couldnt|could not) (be )?(woken|wake\\w*|roused|rouse)|(not|isnt|wont|hasnt) (wak\\w*|woken|respond\\w*)|unresponsive|unconscious"
             + "|(no one|noone|nobody|none of us) (can|could|is able to|was able to|managed to) (wake|rouse|get a response from)"
+            // not answering a call is not unresponsive: "phone ka jawab nahi de raha"
+            + "|(?<!(phone|call|message|msg|whatsapp|फोन|कॉल) (ka |pe |par |ko |का |पे |पर )?)(jawab|javab|जवाब) (nahi|nahin|नहीं) (de|dete|deta|deti|दे) (raha|rahi|rahe|रहा|रही)"
             + "|(koi|kisi se) (utha|uthaa|jaga|jagaa) (nahi|nahin) (pa|paa|sak)\\S*|कोई (उठा|जगा) (नहीं|नही) (पा|सक)\\S*|(jag|jaag|जाग) (nahi|nahin|नहीं) (raha|rahi|rahe|रहा|रही)"
             + "|(bilkul )?(nahi|nahin|नहीं) (jag|jaag|जाग) (raha|rahi|rahe|रहा|रही)");
 
@@ -387,7 +394,7 @@ public final class RedFlagLexicon {
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
                     + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)"
                     + "|(soft spot|fontanelle|fontanel) (\\w+ ){0,4}(bulging|bulges|bulge|swollen|raised|tense)|bulging (soft spot|fontanelle|fontanel)",
-            "sust|bilkul sust|सुस्त|ढीला|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)",
+            "sust|bilkul sust|सुस्त|ढीला|(dheela|dhila|dheeli|dhili) (pad|ho)\\S*|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)",
             "(taalu|talu|तालू|तालु) (\\S+ ){0,2}(ubhra|ubhar|ubhri|phool|fool|sooj|tight|उभर|उभरा|फूल)\\S*"));
 
     /** Not drinking at all: "not able to drink or breastfeed" is a general danger sign (WHO IMCI chart book, 2014). */
@@ -396,6 +403,7 @@ public final class RedFlagLexicon {
     /** INFANT_DANGER's drowsiness and floppiness, without "limp", which in a walking child is a gait. */
     static final Concept DROWSY_OR_FLOPPY = phrase(
             "floppy|(very )?(drowsy|lethargic)|very sleepy|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त"
+                    + "|(bahut|zyada|bohot|बहुत) (neend|नींद)|neend mein (hai|he|rehta|rehti|rahta|rahti)|(dheela|dhila|dheeli|dhili) (pad|ho)\\S*|ढीला (पड़|हो)\\S*"
                     + "|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)");
 
     public static final Concept DEHYDRATION = phrase(String.join("|",
@@ -413,7 +421,7 @@ public final class RedFlagLexicon {
             "(pain|ache|swelling) (in|of) (my |his |the |one )?(left |right )?(testic\\w*|testis|scrotum|" + BALLS + ")",
             near("testic\\w*|testis|testes|scrotum|scrotal|" + BALLS, "pain|ache|aching|agony|hurt\\w*|swollen|swelling|twisted|painful|tender|dard|दर्द|sujan|सूजन", 4),
             "torsion|twisted (testicle|testis|ball|nut)|andkosh (mein )?dard|अंडकोष (में )?दर्द",
-            "(andkosh|tatte|tatton|अंडकोष) (mein |me |में )?(\\S+ ){0,3}(dard|sujan|soojan|दर्द|सूजन)"));
+            "(andkosh|tatte|tatton|अंडकोष) (mein |me |में )?(\\S+ ){0,3}(dard|sujan|soojan|sooj\\S*|suj\\S*|दर्द|सूजन|सूज\\S*)"));
 
     public static final Concept SUDDEN_OR_SEVERE = phrase(
             "sudden\\w*|severe\\w*|very (bad|painful)|excruciating|terrible|unbearable|awful|agony|agonis\\w*|agoniz\\w*|really bad|worst|twisted|torsion|woke (him|me|her) (up )?(from sleep)?|started (this morning|an hour|last night)|achanak|अचानक|tez|तेज़|तेज");
@@ -486,6 +494,7 @@ public final class RedFlagLexicon {
 
     public static final Concept DIABETIC = phrase(
             "diabet\\w*|type (1|one)|t1d|on insulin|insulin|sugar (patient|ki bimari)|high sugar|madhumeh|मधुमेह|शुगर"
+                    + "|sugar (hai|he|ki bimari|ke mareez|ka mareez|ke marij|ka marij|wala|wali)|sugar ke (mareez|marij|patient)"
                     + "|(blood )?(sugar|glucose) (level |levels |reading )?(is |are |was |has been )?(very |really |too |so )?high|hyperglyc\\w*"
                     + "|(sugar|glucose|glucometer|meter) (reading |level |machine )?(shows|showing|says|reads|is showing) (hi|high)");
 
@@ -604,13 +613,13 @@ public final class RedFlagLexicon {
             "(feel|feels|feeling|felt) (like )?(i am|im|i will|ill|he is|hes|she is|shes|they are) (going to|gonna|about to) die|(feel|feels|feeling) (like )?(i am|im|he is|she is) dying|(sense|feeling) of (impending )?doom");
 
     public static final Concept HEAD_INJURY = phrase(
-            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen|falling) (\\w+ ){0,4}(on|onto) (his|her|my|their|the) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?chot|सिर (पर|पे|में) चोट|(sir|sar) ke bal (gir|gira|giri|gire)\\S*|सिर के बल गिर\\S*"
+            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen|falling) (\\w+ ){0,4}(on|onto) (his|her|my|their|the) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?(chot|lagi|laga|lag gayi|lag gaya|maara|mara|maari|mari)|सिर (पर|पे|में) (चोट|लगी|लगा)|(sir|sar|सिर) (par|pe|पर|पे) (\\S+ ){0,2}(gaanth|ganth|gumad|gumar|गांठ|गुमड़)\\S*|(sir|sar) ke bal (gir|gira|giri|gire)\\S*|सिर के बल गिर\\S*"
             + "|(swelling|bump|lump|egg|bruise|cut|gash) (\\w+ )?on (his|her|my|the|their) (head|forehead|skull)|rolled off (\\w+ ){0,2}(bed|sofa|couch|table|cot|chair) (\\w+ ){0,3}(head|forehead)");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
             "knocked out|lost consciousness|(passed|blacked) out|seizure|drowsy|(very|unusually|abnormally|now|and|is|seems|looks|became|getting) sleepy|sleepier|confus\\w*|behosh|बेहोश"
                     // NHS, Head injury and concussion: go to A&E after any vomiting since the injury
-                    + "|vomit\\w*|threw up|throwing up|been sick"
+                    + "|vomit\\w*|threw up|throwing up|been sick|ulti|उल्टी"
                     + "|(bad|severe|terrible|persistent|worsening) headache|headache (that )?(wont|will not|does not|doesnt) go"
                     // signs of a basal skull fracture (NICE NG232 1.4.7: blood or fluid from the ear or nose, panda eyes, Battle's sign)
                     + "|(blood|bleeding|fluid|watery fluid|clear fluid) (\\w+ ){0,2}(from|out of) (his |her |my |the |one )?(ear|ears)|(kaan|kan|कान) (se|से) (khoon|pani|paani|खून|पानी)"
@@ -650,7 +659,7 @@ public final class RedFlagLexicon {
             // Hinglish: drooling with a noise from the throat on breathing in
             near("(laar|lar|raal|लार) (\\S+ )?(tapak|gir|beh|bah|nikal|टपक|गिर|बह)\\S*",
                     "saans (lete|lene|le) (waqt |samay |mein |me )?(\\S+ ){0,2}(awaaz|awaj|आवाज़|आवाज)|gale se (\\S+ )?(awaaz|awaj|आवाज़|आवाज)", 6),
-            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,2}drool\\w*|(sitting|leaning) forward (\\w+ ){0,3}drool\\w*|drool\\w* (\\w+ ){0,3}(sitting|leaning) forward|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|नहीं) (nigal|निगल)\\S*|muffled voice|hot potato voice|voice (\\w+ ){0,2}muffled"));
+            "drool\\w* (\\w+ ){0,3}(cant|cannot|can not|unable to|not able to) swallow|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,2}drool\\w*|(sitting|leaning) forward (\\w+ ){0,3}drool\\w*|drool\\w* (\\w+ ){0,3}(sitting|leaning) forward|(cant|cannot|can not|unable to|not able to) swallow (\\w+ ){0,3}(saliva|spit|own spit)|(thook|thuk|थूक) (bhi )?(nahi|nahin|नहीं) (nigal|निगल)\\S*|(nigal|nigl|निगल) (nahi|nahin|नहीं) (pa|paa|sak|पा|सक)\\S* (\\S+ ){0,3}(laar|lar|raal|लार)|(laar|lar|raal|लार) (\\S+ ){0,3}(nigal|निगल)\\S* (nahi|नहीं)|muffled voice|hot potato voice|voice (\\w+ ){0,2}muffled"));
 
     /** Low blood sugar with confusion, shaking or drowsiness, or too much insulin (NICE NG17/NG28; JBDS hypoglycaemia guideline). */
     static final Concept LOW_SUGAR = phrase(
@@ -684,6 +693,7 @@ public final class RedFlagLexicon {
             "numb\\w* (\\w+ ){0,3}(between (my|his|her|the) legs|bottom|buttocks|groin|saddle|genitals|private parts|back passage)|saddle (numbness|anaesthesia|anesthesia)",
             "(cant|cannot|can not|" + UNABLE_TO + "|lost control of|no control (of|over)) (control )?(my |his |her )?(pee|urinate|pass urine|bladder|bowels?|poo)|(wet|soiled) (myself|himself|herself)",
             "(peshab|pishab|latrine|letrin|potty|tatti|toilet|sandas|पेशाब|लैट्रिन|टट्टी) (\\S+ ){0,3}(pe|par|per|पर) (control|kabu|kaboo|kaabu|काबू|कंट्रोल) (nahi|nahin|नहीं|नही)",
+            "(pairon|tangon|jaanghon|jangho|पैरों|टांगों|जांघों) (ke )?(beech|bich|बीच) (\\S+ ){0,3}(sunn|सुन्न)|(sunn|सुन्न) (\\S+ ){0,3}(pairon|tangon|jaanghon|पैरों|टांगों) (ke )?(beech|bich|बीच)",
             "(both|my|his|her) legs (are |feel |went |have gone |going )?(numb|weak|dead|tingly|tingling)|(numb|weak)\\w* in (both|my|his|her) legs|(cant|cannot) (feel|move) (my |his |her )?(legs|feet)"));
 
     /** Acute urinary retention (NICE CKS Lower urinary tract symptoms in men: acute retention needs same-day catheterisation). */
@@ -698,9 +708,9 @@ public final class RedFlagLexicon {
                     "eye|eyes|aankh|aankhon|ankh|आँख|आंख", 4),
             near("eye|eyes", "(chemical|acid|bleach|alkali|lime|cement) (splash\\w*|spray\\w*)", 8)));
     static final Concept EYE_PAIN = phrase(
-            "(eye|eyes) (is |are |feels |has been )?(\\w+ )?(painful|hurts?|hurting|aching|sore and red|red and (painful|sore))|painful (red )?eyes?|red (and )?painful eyes?|pain (in|behind) (my |his |her |the )?eyes?|(aankh|ankh) (mein |me )?dard|आँख (में )?दर्द");
+            "(eye|eyes) (is |are |feels |has been )?(\\w+ )?(painful|hurts?|hurting|aching|sore and red|red and (painful|sore))|painful (red )?eyes?|red (and )?painful eyes?|pain (in|behind) (my |his |her |the )?eyes?|(aankh|ankh|aankhon) (mein |me )?(\\S+ )?dard|(आँख|आंख) (में )?(\\S+ )?दर्द");
     static final Concept GLAUCOMA_SIGN = phrase(
-            "halos?|rainbow (rings|circles|colours|colors)|(rings|circles) around (the )?lights|(blurred|blurry|cloudy|misty|hazy) vision|vision (is |went )?(blurred|blurry|cloudy|misty|hazy)|vomit\\w*|throwing up");
+            "halos?|rainbow (rings|circles|colours|colors)|(roshni|light|bulb|batti|रोशनी) (ke )?(charon|chaaron|chaaro|चारों) (taraf|or|तरफ) (\\S+ )?(rang|rangeen|gol|ghera|ghere|indradhanush|रंग|घेरा)\\S*|ulti|उल्टी|(rings|circles) around (the )?lights|(blurred|blurry|cloudy|misty|hazy) vision|vision (is |went )?(blurred|blurry|cloudy|misty|hazy)|vomit\\w*|throwing up");
 
     /**
      * Retinal detachment: a shadow or curtain over the vision → seen the same day; new flashes
@@ -727,6 +737,8 @@ public final class RedFlagLexicon {
             "(chamdi|chamadi|skin|twacha|चमड़ी|त्वचा) (\\S+ )?(safed|kaali|kali|sakht|सफ़ेद|सफेद|काली)",
             // a whole pot or kettle spilt over someone: a large scald
             "(bhagona|bhagone|patila|pateela|degchi|kettle|pot|saucepan|bucket|balti|cooker|भगोना|पतीला|कुकर|बाल्टी) (\\S+ ){0,4}(upar|ऊपर|(over|on|onto) (him|her|me|them)(self|selves)?|all over)",
+            // two parts of the body: "chest and arms", "chhati aur haath"
+            "(chest|back|belly|tummy|arms?|legs?|face|chhati|chaati|pet|peeth|baanh|chehra|छाती|पेट|पीठ|बांह|चेहरा) (and|aur|और) (chest|back|belly|tummy|arms?|legs?|face|hands?|feet|chhati|chaati|pet|peeth|haath|pair|baanh|chehra|छाती|पेट|पीठ|हाथ|पैर|बांह|चेहरा)",
             "(पूरी|पूरा|पूरे) (छाती|पीठ|बांह|टांग|पेट|हाथ|पैर|शरीर|चेहरा|बदन)|चेहर\\S*|(puri|poori|pura|poora|pure) (chhati|chaati|peeth|baanh|taang|pet|haath|pair|sharir|chehra|badan)|chehr\\S*"));
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
@@ -778,7 +790,8 @@ public final class RedFlagLexicon {
     static final Concept RECENT_SURGERY = phrase(String.join("|",
             "(operation|surgery|op|c section|caesarean|laparoscopy|keyhole surgery|replacement|bypass|hysterectomy) (\\w+ ){0,4}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(had|having) (my |an |the |his |her )?(\\w+ ){0,2}(out|removed|operated on|repaired) (\\w+ ){0,2}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
-            "(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (my |an |the |his |her )?(\\w+ )?(operation|surgery|op)|since (my |the |his |her )?(\\w+ )?(operation|surgery|op)"));
+            "(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (my |an |the |his |her )?(\\w+ )?(operation|surgery|op)|since (my |the |his |her )?(\\w+ )?(operation|surgery|op)",
+            "(\\d+|ek|do|teen|char|paanch|kuch|एक|दो|तीन|चार|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते) (pehle|pahle|पहले) (\\S+ ){0,3}(operation|surgery|ऑपरेशन)|(operation|surgery|ऑपरेशन) (\\S+ ){0,3}(\\d+|ek|do|teen|kuch|एक|दो|तीन|कुछ) (din|hafte|दिन|हफ्ते) (pehle|pahle|पहले)"));
     /** Breathlessness that came on suddenly: with an operation or a birth in the weeks before, a clot in the lung (NICE NG158). */
     static final Concept SUDDEN_BREATHLESS = phrase(near("sudden\\w*|all of a sudden|out of nowhere|achanak|अचानक",
             "breathless\\w*|short of breath|shortness of breath|(cant|cannot) (catch my )?breath\\w*|(saans|sans|सांस|साँस) (\\S+ )?(phool|fool|फूल)\\S*", 3));
@@ -799,7 +812,8 @@ public final class RedFlagLexicon {
     /** Redness or swelling of the skin spreading fast: cellulitis getting worse (NICE NG141 Cellulitis and erysipelas, 1.1.5: admit if rapidly deteriorating or systemically unwell). */
     static final Concept SPREADING_FAST = phrase(String.join("|",
             "(red|redness|swelling|swollen|infection|cellulitis|red area|red patch|red line|red streaks?) (\\S+ ){0,6}(spreading|spreads|spread|growing|doubled|getting bigger) (\\S+ ){0,3}(fast|quickly|rapidly|within hours|in hours|in (a )?few hours|every hour|by the hour)",
-            "(red|redness|red area|swelling) (\\S+ ){0,3}(doubled|tripled) (\\S+ ){0,3}(hours|hrs|a day)|red (line|lines|streaks?) (going|spreading|moving|running) up"));
+            "(red|redness|red area|swelling) (\\S+ ){0,3}(doubled|tripled) (\\S+ ){0,3}(hours|hrs|a day)|red (line|lines|streaks?) (going|spreading|moving|running) up",
+            "(laal|lal|laali|lali|sooj\\S*|sujan|soojan|लाल|लाली|सूज\\S*|सूजन) (\\S+ ){0,5}(tezi se|jaldi jaldi|jaldi se|तेज़ी से|तेजी से) (phail|fail|badh|फैल|बढ़)\\S*"));
     /**
      * Sniffing glue, petrol, whitener or gas: the heart can stop ("sudden sniffing death"); chest
      * pain, palpitations or fainting after it need an ECG in hospital (UK National Poisons
@@ -809,7 +823,7 @@ public final class RedFlagLexicon {
             "(sniff|sniffed|sniffing|huff|huffed|huffing|inhal\\w*|breath\\w* in) (\\S+ ){0,2}(glue|petrol|solvent|thinner|whitener|correction fluid|nail polish remover|aerosol|deodorant|lighter gas|lighter fluid|butane|paint)",
             "(glue|petrol|solvent|thinner|whitener|aerosol|butane) (sniff\\w*|huff\\w*|inhal\\w*)|(whitener|petrol|glue|thinner) (\\S+ )?(sungh|soongh|sunghna|sungha|sunghta)\\S*|(व्हाइटनर|पेट्रोल) (\\S+ )?सूंघ\\S*"));
     static final Concept SOLVENT_SIGN = phrase(
-            "chest pain|pain in (my |his |her |the )?chest|heart (\\w+ )?(racing|pounding|beating fast|irregular)|palpitation\\w*|faint\\w*|collaps\\w*|passed out|dizzy|confus\\w*|fit|fits|seizure\\w*|breathless\\w*|(cant|cannot) breathe|dhadkan|धड़कन|behosh|बेहोश|chakkar|चक्कर");
+            "chest pain|pain in (my |his |her |the )?chest|heart (\\w+ )?(racing|pounding|beating fast|irregular)|palpitation\\w*|(seene|seena|chhati|chaati|सीने|छाती) (mein |me |में )?(\\S+ )?(dard|दर्द)|ghabrahat|घबराहट|faint\\w*|collaps\\w*|passed out|dizzy|confus\\w*|fit|fits|seizure\\w*|breathless\\w*|(cant|cannot) breathe|dhadkan|धड़कन|behosh|बेहोश|chakkar|चक्कर");
     /** From 24 weeks (RCOG Green-top Guideline 63, Antepartum haemorrhage: bleeding from 24+0 weeks; every episode is assessed in hospital). */
     static final Concept LATER_PREGNANCY = phrase(
             "(2[4-9]|3\\d|4[0-2]) (weeks?|wks?|हफ्ते|हफ़्ते|saptah|hafte)|([6-9]|six|seven|eight|nine|chhe|saat|aath|nau|छह|सात|आठ|नौ) (months?|mahine|mahina|महीने|महीना)|third trimester|last trimester");
@@ -1308,7 +1322,9 @@ public final class RedFlagLexicon {
             "(redness|red area|red skin|swelling) (\\w+ ){0,2}spreading|spreading (redness|red|swelling)|(spot|spots|blister|blisters|area) (is |are )?(\\w+ ){0,2}(very red|red and (hot|swollen)|hot and swollen)|(very|really) unwell|very drowsy|breathless\\w*|(not|wont|refusing to) (drink|drinking)|fever (came )?back|second fever|confus\\w*");
 
     static final Concept ORTHOPNOEA = phrase(
-            "(cant|cannot|can not|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)");
+            "(cant|cannot|can not|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)"
+                    + "|(seedha|sidha|seedhe|sidhe|सीधा) (let|lait|lete|leta|leti|लेट)\\S* (ke |kar |par |pe |के |कर |पर )?(\\S+ ){0,2}(saans|sans|साँस|सांस) (nahi|nahin|नहीं) (aati|aata|aa|le|आती)\\S*"
+                    + "|(baith|baithkar|baith ke|बैठ) (ke |kar |के |कर )?(sona|sote|soti|sota|सोना) (padta|padti|pad raha|padta hai|पड़ता)\\S*|(letne|leitne|लेटने) (par|pe|se|पर) (\\S+ )?(saans|sans|साँस|सांस) (phool|fool|फूल|ruk|nahi)\\S*");
 
     /**
      * A possible hip fracture: a fall at 60 or over with hip or groin pain, not able to stand or
