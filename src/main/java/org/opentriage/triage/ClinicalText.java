@@ -48,7 +48,7 @@ public final class ClinicalText {
                     + "|as (a |an )?(baby|child|kid|toddler|infant|newborn|teenager)|in (my|his|her|their) (childhood|infancy|teens))( |$)");
     /** The same before the finding, as Hindi says it: "pichle saal stroke hua tha", "2 saal pehle", "bachpan mein". */
     private static final Pattern PRE_HISTORICAL_PHRASE = Pattern.compile(
-            "(^| )((pichle|pichhle|पिछले) (saal|sal|varsh|साल|वर्ष)|(\\d+|ek|do|teen|char|paanch|kai|एक|दो|तीन|चार|पांच|कई) (saal|sal|varsh|mahine|mahina|साल|वर्ष|महीने) (pehle|pahle|पहले)"
+            "(^| )((pichle|pichhle|पिछले) (saal|sal|varsh|साल|वर्ष)|(\\d+|ek|do|teen|char|paanch|kai|das|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|दस|कई) (saal|sal|varsh|mahine|mahina|साल|वर्ष|महीने) (pehle|pahle|पहले)"
                     + "|(bachpan|बचपन) (mein|me|में))( |$)");
     /**
      * A finding placed in the past that has come back is the complaint now: "had chest pain last

@@ -160,7 +160,7 @@ public final class RedFlagLexicon {
             "(difficulty|trouble|hard|difficult|problem\\w*|struggle|struggling) (in |with )?(breathing|to breathe|breathe|breath)",
             "wheez\\w*|weezing|wheeze|breathing (very |really |so )?(hard|heavily|heavy|fast|quickly|rapidly)",
             "(saans|sans|saas|swas) (phool|fool|ful|phul)\\w*|(saans|sans|saas) (lene )?(mein |me )?(takleef|dikkat|taklif)|(saans|sans|saas) (nahi|nahin) (aati|aata)",
-            "(सांस|साँस) (फूल\\w*)|(सांस|साँस) (लेने )?(में )?(तकलीफ|दिक्कत)"));
+            "(सांस|साँस) (फूल\\S*)|(सांस|साँस) (लेने )?(में )?(तकलीफ|दिक्कत)|(सांस|साँस) नहीं (आती|आता)"));
 
     public static final Concept SUICIDAL = phrase(String.join("|",
             "suicid\\w*|sucid\\w*|suiside|suicde|sucide",
@@ -308,7 +308,7 @@ public final class RedFlagLexicon {
     static final Concept IMPACT = phrase("knocked (off|down|over)|hit|struck|run over|crash\\w*|collid\\w*|collision|accident|thrown|flipped|rolled"
             + "|takkar|takar|टक्कर|(ne )?(uda|udaa) (diya|di)|(neeche|niche) (aa gaya|aa gayi|aa gaye)|kuchal\\S*|कुचल\\S*");
     static final Concept FALL = phrase("fell|fall|fallen|falling|slipped|tripped|jumped|dived|dove|diving|accident|crash\\w*|collision|hit by"
-            + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गए|पड़ा|पड़ी|पड़े)|गिरे|गिरी|गिरा");
+            + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गईं|गयी|गए|गये|पड़ा|पड़ी|पड़ीं|पड़े)|गिरे|गिरी|गिरा");
     static final Concept SPINE = phrase("neck|back|spine|spinal|gardan|kamar|गर्दन|कमर");
     static final Concept NEURO_DEFICIT = phrase("tingl\\w*|numb\\w*|pins and needles|weak\\w*|paralys\\w*|paralyz\\w*|(cant|cannot|couldnt|" + UNABLE_TO + ") (move|feel)"
             + "|(pair|pao|haath|पैर|हाथ) (\\S+ )?(nahi|nahin|नहीं) (hil|chal|हिल|चल)\\S*|sunn|सुन्न");
@@ -431,7 +431,8 @@ public final class RedFlagLexicon {
             "garbhvati|garbhwati|गर्भवती|गर्भ"));
 
     private static final String ECTOPIC_PAIN = "(pain|cramps?|cramping) (in|on) (one side of )?(my |her |the |one )?(lower )?(tummy|belly|abdomen|stomach|pelvis|side)"
-            + "|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)|shoulder (tip )?pain|fainted|pet (mein|me) (\\S+ ){0,4}dard|पेट (में )?(\\S+ ){0,4}दर्द";
+            + "|(lower )?(tummy|belly|abdominal|stomach|pelvic) (pain|cramps?|cramping)|shoulder (tip )?pain|fainted|pet (mein|me) (\\S+ ){0,4}dard|पेट (में )?(\\S+ ){0,4}दर्द"
+            + "|(एक तरफ|ek taraf|ek side|one side) (\\S+ ){0,2}(दर्द|dard|pain)";
     public static final Concept ECTOPIC_SIGN = phrase(String.join("|", ECTOPIC_PAIN,
             "(vaginal )?bleeding|spotting|(feel|felt|feeling) faint|dizzy|खून (आ|जा) रहा|(?<!(masoodon|masudo|masood|masude|naak|nak|muh|munh) se )khoon (\\S+ )?(aa|ja|beh|gir) (raha|rahi|rahe)"));
     /**
@@ -440,7 +441,7 @@ public final class RedFlagLexicon {
      * pain and a missed period).
      */
     static final Concept MISSED_PERIOD = phrase(
-            "(period|periods|mc|menses|mahwari|maahwari|पीरियड|माहवारी) (\\w+ ){0,3}(late|overdue|missed|miss|not come|nahi aaya|nahi aaye|नहीं आया)|missed (my |a |her )?(last )?periods?|no periods? (for|since)");
+            "(period|periods|mc|menses|mahwari|maahwari|पीरियड|माहवारी|महीना) (\\S+ ){0,3}(late|overdue|missed|miss|not come|nahi aaya|nahi aaye|nahi aayi|nahi aai|नहीं आया|नहीं आई|नहीं आए)|missed (my |a |her )?(last )?periods?|no periods? (for|since)");
     static final Concept ECTOPIC_PAIN_SIGN = phrase(ECTOPIC_PAIN);
 
     /** Reduced or absent fetal movements (RCOG Green-top Guideline 57): the maternity unit at once, not the next day. */
@@ -486,7 +487,7 @@ public final class RedFlagLexicon {
             // an artery: "bleeding from the cut, it's spurting"
             near("bleed\\w*|blood|cut|wound|gash", "spurt\\w*|squirt\\w*|gush\\w*|pumping out", 6),
             near("bleed\\w*|nosebleed|nose bleed|blood", "wont stop|will not stop|not stopping|doesnt stop|does not stop|cant stop|cannot stop|non stop|nonstop|keeps bleeding|for (over |more than |about |nearly |almost )?(an|one|two|\\d+) hours?", 4),
-            "khoon nahi (ruk|band) (raha|rahi|ho raha)|khoon (\\S+ ){0,4}(band|ruk)\\w* (hi |bhi )?(nahi|nahin)|खून (\\S+ ){0,4}(बंद|रुक)\\S* (नहीं)|bahut khoon (beh|bah|nikal) (raha|rahi)",
+            "khoon nahi (ruk|band) (raha|rahi|ho raha)|khoon (\\S+ ){0,4}(band|ruk)\\w* (hi |bhi )?(nahi|nahin)|खून (\\S+ ){0,4}(बंद|रुक)\\S* (ही |भी )?(नहीं)|bahut khoon (beh|bah|nikal) (raha|rahi)",
             "खून (नहीं) (रुक|बंद) (रहा|हो रहा)|(बहुत) खून (बह|निकल) (रहा|रही)",
             // like a stream or a fountain: an artery
             "(khoon|खून) (\\S+ ){0,3}(dhaar|dhar|fawwara|fuwara|धार|फव्वारा)\\S*|(dhaar|धार) (ki|की) (tarah|तरह) (khoon|खून)",
@@ -613,7 +614,7 @@ public final class RedFlagLexicon {
             "(feel|feels|feeling|felt) (like )?(i am|im|i will|ill|he is|hes|she is|shes|they are) (going to|gonna|about to) die|(feel|feels|feeling) (like )?(i am|im|he is|she is) dying|(sense|feeling) of (impending )?doom");
 
     public static final Concept HEAD_INJURY = phrase(
-            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen|falling) (\\w+ ){0,4}(on|onto) (his|her|my|their|the) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?(chot|lagi|laga|lag gayi|lag gaya|maara|mara|maari|mari)|सिर (पर|पे|में) (चोट|लगी|लगा)|(sir|sar|सिर) (par|pe|पर|पे) (\\S+ ){0,2}(gaanth|ganth|gumad|gumar|गांठ|गुमड़)\\S*|(sir|sar) ke bal (gir|gira|giri|gire)\\S*|सिर के बल गिर\\S*"
+            "head injury|(hit|banged|bumped|knocked|injured|hurt) (my |his |her |their )?head|(punched|kicked|struck|hit|smacked) (in|on) (the |my |his |her )?head|(hit|struck) (by|with) (a |an )?(\\w+ ){0,2}(on|in) (the |my |his |her )?head|(fell|landed|fallen|falling) (\\w+ ){0,4}(on|onto) (his|her|my|their|the) head|(blow|knock) (on|to) the head|(sir|sar) (par|pe|mein|me) (\\S+ )?(chot|lagi|laga|lag gayi|lag gaya|maara|mara|maari|mari)|सिर (पर|पे|में) (\\S+ )?(चोट|लगी|लगा)|(sir|sar|सिर) (par|pe|पर|पे) (\\S+ ){0,2}(gaanth|ganth|gumad|gumar|गांठ|गुमड़)\\S*|(sir|sar) ke bal (gir|gira|giri|gire)\\S*|सिर के बल गिर\\S*"
             + "|(swelling|bump|lump|egg|bruise|cut|gash) (\\w+ )?on (his|her|my|the|their) (head|forehead|skull)|rolled off (\\w+ ){0,2}(bed|sofa|couch|table|cot|chair) (\\w+ ){0,3}(head|forehead)");
 
     public static final Concept LOSS_OF_CONSCIOUSNESS = phrase(
@@ -641,7 +642,7 @@ public final class RedFlagLexicon {
      */
     static final Concept FELL_DOWN = phrase(
             "(fell|fallen|falling|fall)(?! (asleep|ill|sick|in love|pregnant|apart|behind|short))|had a fall|slipped|tripped|rolled off"
-                    + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गए|पड़ा|पड़ी|पड़े)");
+                    + "|gir (gaya|gayi|gaye|gai|padi|pada|pade)|गिर (गया|गई|गईं|गयी|गए|गये|पड़ा|पड़ी|पड़ीं|पड़े)");
     static final Concept AFTER_FALL_DANGER = phrase(
             "(very|unusually|abnormally|extremely|really) (drowsy|sleepy)|hard to wake|confus\\w*|not making (any )?sense"
                     + "|(keep|keeps|kept|has been|have been|is|am|started|now) (vomiting|throwing up)|vomited (twice|two times|more than once|\\d+ times)"
@@ -693,7 +694,7 @@ public final class RedFlagLexicon {
             "numb\\w* (\\w+ ){0,3}(between (my|his|her|the) legs|bottom|buttocks|groin|saddle|genitals|private parts|back passage)|saddle (numbness|anaesthesia|anesthesia)",
             "(cant|cannot|can not|" + UNABLE_TO + "|lost control of|no control (of|over)) (control )?(my |his |her )?(pee|urinate|pass urine|bladder|bowels?|poo)|(wet|soiled) (myself|himself|herself)",
             "(peshab|pishab|latrine|letrin|potty|tatti|toilet|sandas|पेशाब|लैट्रिन|टट्टी) (\\S+ ){0,3}(pe|par|per|पर) (control|kabu|kaboo|kaabu|काबू|कंट्रोल) (nahi|nahin|नहीं|नही)",
-            "(pairon|tangon|jaanghon|jangho|पैरों|टांगों|जांघों) (ke )?(beech|bich|बीच) (\\S+ ){0,3}(sunn|सुन्न)|(sunn|सुन्न) (\\S+ ){0,3}(pairon|tangon|jaanghon|पैरों|टांगों) (ke )?(beech|bich|बीच)",
+            "(pairon|tangon|jaanghon|jangho|पैरों|टांगों|जांघों) (ke |के )?(beech|bich|बीच) (\\S+ ){0,3}(sunn|सुन्न)|(sunn|सुन्न) (\\S+ ){0,3}(pairon|tangon|jaanghon|पैरों|टांगों) (ke |के )?(beech|bich|बीच)",
             "(both|my|his|her) legs (are |feel |went |have gone |going )?(numb|weak|dead|tingly|tingling)|(numb|weak)\\w* in (both|my|his|her) legs|(cant|cannot) (feel|move) (my |his |her )?(legs|feet)"));
 
     /** Acute urinary retention (NICE CKS Lower urinary tract symptoms in men: acute retention needs same-day catheterisation). */
@@ -791,6 +792,7 @@ public final class RedFlagLexicon {
             "(operation|surgery|op|c section|caesarean|laparoscopy|keyhole surgery|replacement|bypass|hysterectomy) (\\w+ ){0,4}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(had|having) (my |an |the |his |her )?(\\w+ ){0,2}(out|removed|operated on|repaired) (\\w+ ){0,2}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (my |an |the |his |her )?(\\w+ )?(operation|surgery|op)|since (my |the |his |her )?(\\w+ )?(operation|surgery|op)",
+            "(operation|surgery|ऑपरेशन|सर्जरी) (ke|के) (\\d+|ek|do|teen|char|kuch|एक|दो|तीन|चार|कुछ) (din|hafte|दिन|हफ्ते|हफ़्ते) (baad|bad|बाद)",
             "(\\d+|ek|do|teen|char|paanch|kuch|एक|दो|तीन|चार|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते) (pehle|pahle|पहले) (\\S+ ){0,3}(operation|surgery|ऑपरेशन)|(operation|surgery|ऑपरेशन) (\\S+ ){0,3}(\\d+|ek|do|teen|kuch|एक|दो|तीन|कुछ) (din|hafte|दिन|हफ्ते) (pehle|pahle|पहले)"));
     /** Breathlessness that came on suddenly: with an operation or a birth in the weeks before, a clot in the lung (NICE NG158). */
     static final Concept SUDDEN_BREATHLESS = phrase(near("sudden\\w*|all of a sudden|out of nowhere|achanak|अचानक",
@@ -806,7 +808,8 @@ public final class RedFlagLexicon {
             "(foot|toe|heel|sole|leg) (ulcer|wound|sore|ghaav|ghav|zakhm) (\\S+ ){0,5}(pus|foul|smell\\w*|stink\\w*|fever|spreading|swollen and red|red and swollen|bukhar|मवाद|बुखार)"));
     /** Bleeding after a tonsillectomy (NHS, Tonsillectomy: recovery, and ENT UK: any bleeding after the operation is for A&E at once). */
     static final Concept TONSILLECTOMY = phrase(
-            "tonsillectomy|adenotonsillectomy|tonsils? (\\w+ ){0,3}(removed|out|taken out|operation|operated|surgery)|(removed|out) (his |her |my |the )?tonsils?");
+            "tonsillectomy|adenotonsillectomy|tonsils? (\\w+ ){0,3}(removed|out|taken out|operation|operated|surgery)|(removed|out) (his |her |my |the )?tonsils?"
+                    + "|(टॉन्सिल|टॉन्सिल्स) (\\S+ ){0,2}(ऑपरेशन|निकाल|सर्जरी)\\S*");
     static final Concept BLEEDING_ANY = phrase(
             "bleed\\w*|blood|bloody|khoon|khun|खून");
     /** Redness or swelling of the skin spreading fast: cellulitis getting worse (NICE NG141 Cellulitis and erysipelas, 1.1.5: admit if rapidly deteriorating or systemically unwell). */
@@ -1016,7 +1019,7 @@ public final class RedFlagLexicon {
 
     /** Fever during chemotherapy: neutropenic sepsis until shown otherwise (NICE CG151/NG151 Neutropenic sepsis: assess in hospital immediately). */
     static final Concept CHEMOTHERAPY = phrase(
-            "chemo\\w*|on cancer treatment|cancer treatment|neutropeni\\w*|low (white cell|white blood cell|neutrophil) count");
+            "chemo\\w*|कीमो\\S*|on cancer treatment|cancer treatment|neutropeni\\w*|low (white cell|white blood cell|neutrophil) count");
 
     /** Stimulants with agitation, sweating, a racing heart or chest pain (NICE CKS; RCEM toxicology: sympathomimetic toxicity). */
     static final Concept STIMULANT = phrase("ecstasy|mdma|cocaine|amphetamine\\w*|meth|methamphetamine|crystal meth");
@@ -1324,7 +1327,7 @@ public final class RedFlagLexicon {
     static final Concept ORTHOPNOEA = phrase(
             "(cant|cannot|can not|" + UNABLE_TO + ") lie (down )?flat|breathless (when )?lying (down|flat)|(sleep|sleeping) (sitting up|on (\\w+ )?pillows)|wake (up )?(gasping|breathless|short of breath)"
                     + "|(seedha|sidha|seedhe|sidhe|सीधा) (let|lait|lete|leta|leti|लेट)\\S* (ke |kar |par |pe |के |कर |पर )?(\\S+ ){0,2}(saans|sans|साँस|सांस) (nahi|nahin|नहीं) (aati|aata|aa|le|आती)\\S*"
-                    + "|(baith|baithkar|baith ke|बैठ) (ke |kar |के |कर )?(sona|sote|soti|sota|सोना) (padta|padti|pad raha|padta hai|पड़ता)\\S*|(letne|leitne|लेटने) (par|pe|se|पर) (\\S+ )?(saans|sans|साँस|सांस) (phool|fool|फूल|ruk|nahi)\\S*");
+                    + "|(baith|baithkar|baith ke|बैठ|बैठकर) (ke |kar |के |कर )?(sona|sote|soti|sota|सोना) (padta|padti|pad raha|padta hai|पड़ता)\\S*|(letne|leitne|लेटने) (par|pe|se|पर) (\\S+ )?(saans|sans|साँस|सांस) (phool|fool|फूल|ruk|nahi)\\S*");
 
     /**
      * A possible hip fracture: a fall at 60 or over with hip or groin pain, not able to stand or

@@ -145,6 +145,7 @@ class RedFlagRulesTest {
             "pichle saal dil ka daura aaya tha, ab theek hoon, dawai chahiye",
             "2 saal pehle lakwa hua tha, ab bas khansi hai",
             "bachpan mein mirgi ke daure aate the, ab sardi hai",
+            "पाँच साल पहले दिल का दौरा पड़ा था, अब दवा चाहिए",
             "haathon pe khujli wale dane, dabane par chale jaate hain",
     })
     void aFindingInChildhoodOrAYearAgoIsHistory(String complaint) {
@@ -411,6 +412,15 @@ class RedFlagRulesTest {
             "45|kamar dard ke baad dono pairon ke beech sunn pad gaya|cauda_equina_signs",
             "68|seedha let ke saans nahi aati, baith ke sona padta hai, pair soojhe|heart_failure_signs",
             "55|aankh mein tez dard, roshni ke charon taraf rang dikh rahe, ulti|acute_glaucoma_signs",
+            "14|सिर पर बल्ला लगा, तीन बार उल्टी हुई|head_injury",
+            "72|घुटने के ऑपरेशन के 10 दिन बाद अचानक साँस फूलने लगी|possible_pulmonary_embolism",
+            "8|टॉन्सिल के ऑपरेशन के बाद मुँह से खून आ रहा है|post_tonsillectomy_bleeding",
+            "45|कमर दर्द के बाद दोनों पैरों के बीच सुन्न हो गया|cauda_equina_signs",
+            "68|सीधा लेटने पर साँस नहीं आती, बैठकर सोना पड़ता है|heart_failure_signs",
+            "80|घर में गिर गईं, उठ नहीं पा रहीं, कूल्हे में दर्द|possible_hip_fracture",
+            "58|कीमो चल रही है, बुखार 38.5|neutropenic_sepsis",
+            "28|पेट के निचले हिस्से में एक तरफ तेज़ दर्द, माहवारी नहीं आई, चक्कर|ectopic_pregnancy_signs",
+            "30|चोट से खून रुक ही नहीं रहा, धार की तरह निकल रहा है|uncontrolled_bleeding",
             "44|my eye got hit by a cricket ball and now I can't see from it|eye_injury_vision_loss",
             "57|sudden loss of speech for 10 minutes, now better|stroke_signs",
             // the fourth round's misses
