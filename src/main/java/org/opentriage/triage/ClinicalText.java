@@ -106,8 +106,8 @@ public final class ClinicalText {
             + "|bistar|palang|sadak|road|seedhi|ghaav|ghav|zakhm|wound|chot|time|samay|waqt) )";
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|magar)\\b|\\b" + PAR_AS_ON + "par\\b");
-    /** "Chest pain? No." answers its own question: the finding is negated, not split off. */
-    private static final Pattern ANSWERED_NO = Pattern.compile("\\?\\s*(no|none|nope|nahi|nahin|नहीं)\\b");
+    /** "Chest pain? No." answers its own question: the finding is negated, not split off (also typed as chat: "? nhi"). */
+    private static final Pattern ANSWERED_NO = Pattern.compile("\\?\\s*(no|none|nope|nah|nahi|nahin|nhi|nai|naa|नहीं|नही)\\b");
     /** "Can't breathe through my nose" is a blocked nose, not a breathing emergency. */
     private static final Pattern NASAL = Pattern.compile("breath\\w* (in |out )?through (it|(my |his |her |the |their )?nose)");
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");

@@ -106,6 +106,9 @@ class RedFlagRulesTest {
             "my mother had a heart attack two years ago, I want a check-up",
             "coughing fits at night with a cold",
             "stiff neck from sleeping awkwardly, no fever",
+            // a question answered no, typed as chat
+            "seene me dard? nhi. bas khansi aur zukaam",
+            "Chest pain? Nah, just a runny nose",
     })
     void staysSilent(String complaint) {
         assertThat(floor(complaint).redFlags()).isEmpty();
