@@ -103,9 +103,9 @@ public final class ClinicalText {
      */
     private static final String PAR_AS_ON = "(?<!(?:ne|sir|sar|pair|per|haath|hath|chehre|muh|munh|pet|kamar|aankh|gardan|peeth|pith|chhati|chaati"
             + "|hont|kaan|naak|baaju|kandhe|tang|maathe|gaal|jeebh|twacha|skin|body|badan|sharir|ungli|angoothe|jagah|chhat|zameen|jameen|floor"
-            + "|bistar|palang|sadak|road|seedhi|ghaav|ghav|zakhm|wound|chot|time|samay|waqt) )";
+            + "|bistar|palang|sadak|road|seedhi|ghaav|ghav|zakhm|wound|chot|time|samay|waqt) par)";
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|magar)\\b|\\b" + PAR_AS_ON + "par\\b");
+            "[.!?;\\n\\r।]+|\\b(?:but|however|although|though|except|yet|apart from|aside from|lekin|magar)\\b|\\bpar\\b" + PAR_AS_ON);
     /** "Chest pain? No." answers its own question: the finding is negated, not split off (also typed as chat: "? nhi"). */
     private static final Pattern ANSWERED_NO = Pattern.compile("\\?\\s*(no|none|nope|nah|nahi|nahin|nhi|nai|naa|नहीं|नही)\\b");
     /** "Can't breathe through my nose" is a blocked nose, not a breathing emergency. */
