@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * to a few hundred phrasings, and trying every one at every token cost most of the rules' time;
  * the table lets matching skip the tokens no phrasing can start at. It is built by asking the
  * pattern itself about each two-character start ({@link Matcher#hitEnd()}: more input could still
- * match), so it can only skip starts that cannot match, and characters outside {@code a-z},
- * {@code 0-9} and space (Devanagari, for one) are always tried.
+ * match), so it can only skip starts that cannot match. A Devanagari first character is looked up
+ * alone (Hindi words start with a consonant or vowel that few phrasings share); other characters
+ * are always tried.
  */
 public final class Concept {
 
@@ -20,9 +21,16 @@ public final class Concept {
     private final Pattern pattern;
     private final boolean[] first = new boolean[ALPHABET.length()];
     private final boolean[][] pair = new boolean[ALPHABET.length()][ALPHABET.length()];
+    /** The Devanagari block, U+0900 to U+097F. */
+    private static final char DEVANAGARI_FIRST = '\u0900';
+    private static final char DEVANAGARI_LAST = '\u097F';
+    private final boolean[] devanagari = new boolean[DEVANAGARI_LAST - DEVANAGARI_FIRST + 1];
 
     private Concept(Pattern pattern) {
         this.pattern = pattern;
+        for (char c = DEVANAGARI_FIRST; c <= DEVANAGARI_LAST; c++) {
+            devanagari[c - DEVANAGARI_FIRST] = mayStartWith(String.valueOf(c));
+        }
         for (int a = 0; a < ALPHABET.length(); a++) {
             first[a] = mayStartWith(String.valueOf(ALPHABET.charAt(a)));
             for (int b = 0; first[a] && b < ALPHABET.length(); b++) {
@@ -44,7 +52,11 @@ public final class Concept {
 
     /** False only when no match can start at this index of the clause. */
     boolean mayStartAt(String clause, int index) {
-        int a = indexOf(clause.charAt(index));
+        char c = clause.charAt(index);
+        if (c >= DEVANAGARI_FIRST && c <= DEVANAGARI_LAST) {
+            return devanagari[c - DEVANAGARI_FIRST];
+        }
+        int a = indexOf(c);
         if (a < 0) {
             return true;
         }

@@ -60,7 +60,10 @@ class ConceptTest {
         assertThat(cough.mayStartAt("k", 0)).as("one letter left: a longer word could still start here").isTrue();
         assertThat(cough.mayStartAt("fever", 0)).isFalse();
         assertThat(cough.mayStartAt("ka", 0)).as("no phrasing starts with \"ka\"").isFalse();
-        assertThat(cough.mayStartAt("खांसी", 0)).as("outside a-z, 0-9: always tried").isTrue();
+        assertThat(cough.mayStartAt("खांसी", 0)).as("a Devanagari first letter some phrasing starts with").isTrue();
+        assertThat(cough.mayStartAt("बुखार", 0)).as("a Devanagari first letter no phrasing starts with").isFalse();
+        assertThat(cough.mayStartAt("°c", 0)).as("outside a-z, 0-9 and Devanagari: always tried").isTrue();
+        assertThat(ClinicalText.of("बुखार और खांसी").findAffirmed(cough)).contains("खांसी");
         assertThat(ClinicalText.of("fever and a dry cough").findAffirmed(cough)).contains("cough");
         assertThat(ClinicalText.of("no cough on monday. khansi since tuesday").findAffirmed(cough)).contains("khansi");
     }
