@@ -89,13 +89,15 @@ public final class ClinicalText {
     private static final Pattern COMMA_NEW_STATEMENT = Pattern.compile(
             ",\\s*(?=(?:" + String.join("|", NEW_SUBJECT) + ")(?:\\s|$))");
     private static final Set<String> POST_NEGATIONS = Set.of(
-            "nahi", "nahin", "nai", "नहीं", "नही", "none", "absent", "denied");
+            "nahi", "nahin", "nai", "नहीं", "नही", "none", "absent", "denied", "negative");
     /** After a Hindi negation, verbs of stopping: "nahi ruk raha" (will not stop) keeps the finding. */
     private static final Set<String> POST_PSEUDO_NEGATION_FOLLOWERS = Set.of(
             "ruk", "rukta", "rukti", "rukte", "rukega", "thamta", "tham", "band", "रुक", "रुकता", "रुकती", "रुकते", "थम", "बंद");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
     private static final Set<String> POST_NEGATION_FILLERS = Set.of(
-            "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was");
+            "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was",
+            // "dengue test negative"
+            "test", "tests", "report", "result", "came");
     /**
      * Hindi "par" is "but" between statements and "on" after a noun or a verbal noun: "sir par chot"
      * (a blow on the head), "dabane par" (on pressing). After a word ending in "-ne" or a word for a

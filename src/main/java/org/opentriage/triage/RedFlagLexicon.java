@@ -131,7 +131,7 @@ public final class RedFlagLexicon {
             "(hont|honth|hoth|jeebh|jibh|gala|gale) (mein )?(sujan|soojan|sooj\\w*|suj\\w*)|(होंठ|जीभ|गला|गले) (में )?(सूजन|सूज\\w*)"));
 
     public static final Concept ALLERGIC_TRIGGER = phrase(String.join("|",
-            "allerg\\w*|hives|urticaria|welts|bee sting|wasp sting|stung|peanut\\w*|nuts?|shellfish|prawns?|after (eating|taking|an injection)",
+            "allerg\\w*|hives|urticaria|welts|bee sting|wasp sting|stung|(bee|wasp|hornet) stings|stings|swarm of (bees|wasps|hornets)|peanut\\w*|nuts?|shellfish|prawns?|after (eating|taking|an injection)",
             "एलर्जी|elarji|allergy|madhumakkhi|madhu makkhi|मधुमक्खी|bhiran|bhirad|tataiya|tatiya|ततैया|dank|डंक"));
 
     public static final Concept SEVERE_BREATHING = phrase(String.join("|",
@@ -316,9 +316,10 @@ public final class RedFlagLexicon {
     static final Concept BITE = phrase("bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|das\\w*|काट\\w*|डस\\w*");
     static final Concept SNAKE = phrase("snakes?|cobra|krait|viper|fangs?|fang marks|saanp|saap|साँप|सांप|naag|नाग");
 
-    static final Concept HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू");
+    static final Concept HEAT_EXPOSURE = phrase("sun|sunny|heat|heatwave|hot (weather|day|sun|afternoon)|dhoop|dhup|garmi|loo|धूप|गर्मी|लू"
+            + "|(4[0-9]|5[0-2]) ?(degrees?|deg|°|°c|c)|(4[0-9]|5[0-2]) डिग्री");
     static final Concept HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
-            + "|on the floor|stopped sweating|not sweating|(skin|body) (is |feels )?(very )?(hot and dry|burning hot|dry and hot)|behosh\\S*|बेहोश\\S*"
+            + "|on the floor|stopped sweating|not sweating|(skin|body) (is |feels )?(very )?(hot and dry|burning hot|dry and hot)|very hot (and dry )?(skin|body)|behosh\\S*|बेहोश\\S*"
             + "|chakkar (aa )?(ke|kar|aake|aakar) gir\\S*|चक्कर (आ )?(के|कर|आकर|आके) गिर\\S*");
     static final Concept BLACK = phrase("black|tarry|kala|kaala|kaale|kale|काला|काले");
     static final Concept STOOL = phrase("stools?|poo|poop|motions?|faeces|feces|potty|latrine|mal|tatti|मल|टट्टी|पॉटी");
@@ -364,7 +365,7 @@ public final class RedFlagLexicon {
 
     public static final Concept SEIZURE = phrase(
             "seizures?|seizing|fitting|(had|having|havin|has|have) (a |another )?(\\w+ )?fit|febrile (fit|convulsion|seizure)|convuls\\w*|epileptic attack|mirgi|mirgi ka daura|(?<!(दिल|दमा|अस्थमा|सांस|साँस) का )दौरा|मिर्गी"
-                    + "|(?<!(dil|dama|asthma|saans|sans) ka )(daura|dora) (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
+                    + "|(?<!(dil|dama|asthma|saans|sans) ka )(daura|dora) (pada|padta|padte|padna|aaya|aya)|(with|having|getting|gets|had|has) fits|then (fits|a fit|seizures?|convulsions?)|jhatke (aa|aaye|aane|aa rahe|aa gaye)|(fit|fits) (aaya|aaye|pada|padi)");
 
     public static final Concept SEIZURE_DANGER = phrase(String.join("|",
             "(more than|over|longer than|for|lasting|lasted|past|been|already|since) ([5-9]|\\d\\d|five|six|seven|eight|nine|ten|fifteen|twenty) (mins?|minutes)",
@@ -385,6 +386,8 @@ public final class RedFlagLexicon {
             "(is|became|become|becoming|seems|seem|suddenly|got|getting|very|acting|now) (very |really |more )?(confused|disoriented|disorientated|delirious)"
                     + "|not making (any )?sense|talking nonsense|doesnt (know|recognise|recognize) (where|who)"
                     + "|(doesnt|does not|didnt|did not|cant|cannot) (know|recognise|recognize) (me|us|anyone|her (husband|wife|children|kids|son|daughter)|his (wife|husband|children|kids|son|daughter))"
+                    + "|(not|isnt|is not) (recognising|recognizing) (me|us|anyone|his \\w+|her \\w+)"
+                    + "|(and|aur) (now |very |more )?(confused|disoriented|disorientated|delirious)(?! (about|by|as to|whether|what|which|why|how|if|with))"
                     + "|(new|sudden) (onset )?confusion|confusion (since|started|today|this morning|came on)"
                     + "|(now|suddenly) (im|i am|hes|shes|he is|she is|they are) (very |so |really |more |getting )?(confused|disoriented|disorientated|delirious)(?! (about|by|as to|whether|what|which|why|how|if|with))"
                     + "|(ulta|ulti) (seedha|seedhi|sidha|sidhi) (bol|baat)\\S*|(bahki|behki|bahaki) (bahki |behki )?(baat|baatein|bate)\\S*|(pehchan|pehchaan|pahchan|pahchaan) (nahi|nahin) (raha|rahi|rahe|pa)\\S*"
@@ -392,6 +395,8 @@ public final class RedFlagLexicon {
 
     public static final Concept INFANT_DANGER = phrase(String.join("|",
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
+                    // neonatal tetanus (WHO): a baby who fed well and now cannot suck, with a stiff body or spasms
+                    + "|(cant|cannot|can not|unable to|not able to) suck|jaws? (is |are )?(locked|stiff|clenched)|(stiff|rigid) body|body (is )?(stiff|rigid)|spasms?"
                     + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)"
                     + "|(soft spot|fontanelle|fontanel) (\\w+ ){0,4}(bulging|bulges|bulge|swollen|raised|tense)|bulging (soft spot|fontanelle|fontanel)",
             "sust|bilkul sust|सुस्त|ढीला|(dheela|dhila|dheeli|dhili) (pad|ho)\\S*|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)",
@@ -402,7 +407,7 @@ public final class RedFlagLexicon {
             "(not|isnt|is not|wont|will not|refuses to|refusing to) (drink|drinking) (anything|at all)|(stopped|stopped eating and) drinking|(khana )?peena (bilkul )?band|kuch (bhi )?(nahi|nahin) pee (raha|rahi)|पीना (बिल्कुल )?बंद");
     /** INFANT_DANGER's drowsiness and floppiness, without "limp", which in a walking child is a gait. */
     static final Concept DROWSY_OR_FLOPPY = phrase(
-            "floppy|(very )?(drowsy|lethargic)|very sleepy|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त"
+            "floppy|(very )?(drowsy|lethargic)|very sleepy|very weak|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त"
                     + "|(bahut|zyada|bohot|बहुत) (neend|नींद)|neend mein (hai|he|rehta|rehti|rahta|rahti)|(dheela|dhila|dheeli|dhili) (pad|ho)\\S*|ढीला (पड़|हो)\\S*"
                     + "|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)");
 
@@ -794,6 +799,23 @@ public final class RedFlagLexicon {
             "(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (my |an |the |his |her )?(\\w+ )?(operation|surgery|op)|since (my |the |his |her )?(\\w+ )?(operation|surgery|op)",
             "(operation|surgery|ऑपरेशन|सर्जरी) (ke|के) (\\d+|ek|do|teen|char|kuch|एक|दो|तीन|चार|कुछ) (din|hafte|दिन|हफ्ते|हफ़्ते) (baad|bad|बाद)",
             "(\\d+|ek|do|teen|char|paanch|kuch|एक|दो|तीन|चार|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते) (pehle|pahle|पहले) (\\S+ ){0,3}(operation|surgery|ऑपरेशन)|(operation|surgery|ऑपरेशन) (\\S+ ){0,3}(\\d+|ek|do|teen|kuch|एक|दो|तीन|कुछ) (din|hafte|दिन|हफ्ते) (pehle|pahle|पहले)"));
+    /**
+     * Illicit or home-made liquor with blurred or lost vision, vomiting, breathlessness or others ill
+     * from the same drink: methanol poisoning (WHO, Methanol poisoning outbreaks, information note
+     * 2014: treat in hospital at once; outbreaks of "hooch" deaths are common in India).
+     */
+    static final Concept ILLICIT_LIQUOR = phrase(
+            "country liquor|country made liquor|desi (daru|sharab|liquor)|kachi (daru|sharab)|kachchi (daru|sharab)|hooch|moonshine|illicit (alcohol|liquor)|spurious (liquor|alcohol)|hath ?bhatti|tharra|arrack|methanol|methylated spirit|(देसी|कच्ची) (दारू|शराब)");
+    static final Concept METHANOL_SIGN = phrase(
+            "(cant|cannot|can not|" + UNABLE_TO + ") see|blur\\w*|blind\\w*|(vision|eyesight) (\\w+ )?(gone|going|loss|lost|problem\\w*|blurred|blurry|dim)|dikh(ai)? (nahi|nahin|kam)|dhundhla|धुंधला|दिखाई नहीं"
+                    + "|vomit\\w*|ulti|उल्टी|breathless\\w*|breathing fast|(tummy|stomach|belly) pain|confus\\w*|unconscious|behosh|बेहोश|(friends?|others|people|neighbours?|everyone) (\\w+ ){0,2}(also )?(sick|ill|unwell|died|dead|in hospital)");
+    /** A grey membrane over the tonsils or a swollen "bull neck": diphtheria, which is back in India (WHO, Clinical management of diphtheria, 2024). */
+    static final Concept DIPHTHERIA = phrase(
+            "diphtheria|galghotu|गलघोंटू|(grey|gray|greyish|grayish|dirty white|dirty) (\\w+ )?(coating|membrane|layer|patch|film|skin) (\\w+ ){0,3}(tonsils?|throat)|bull\\w* neck|neck (\\w+ ){0,3}(swollen|swelling) like a bull");
+    /** A haemoglobin below 7 g/dL is severe anaemia (WHO 2011, Haemoglobin concentrations for the diagnosis of anaemia); breathless with it, the heart may be failing. */
+    static final Concept HB_VERY_LOW = phrase(
+            "(hb|haemoglobin|hemoglobin) (level )?(is |was |of |only |just |now )*[2-6]( g(m|ms)?(/| per )?dl| gram\\w*)?");
+
     /** Breathlessness that came on suddenly: with an operation or a birth in the weeks before, a clot in the lung (NICE NG158). */
     static final Concept SUDDEN_BREATHLESS = phrase(near("sudden\\w*|all of a sudden|out of nowhere|achanak|अचानक",
             "breathless\\w*|short of breath|shortness of breath|(cant|cannot) (catch my )?breath\\w*|(saans|sans|सांस|साँस) (\\S+ )?(phool|fool|फूल)\\S*", 3));
@@ -923,7 +945,8 @@ public final class RedFlagLexicon {
      * Sepsis, 2016, updated 2024: objective evidence of new altered mental state).
      */
     static final Concept INFECTION = phrase(
-            "infection|infected|uti|urine infection|urinary infection|chest infection|kidney infection|pneumonia|cellulitis");
+            "infection|infected|uti|urine infection|urinary infection|chest infection|kidney infection|pneumonia|cellulitis"
+                    + "|scrub typhus|typhoid|malaria|dengue|leptospirosis|tuberculosis|tb|chikungunya");
     static final Concept ALTERED_MENTAL_STATE = phrase(
             "(very|unusually|abnormally|extremely) (drowsy|sleepy)|hard to wake|confused|muddled|delirious|not making (any )?sense|not (himself|herself|themselves)");
 
@@ -1287,7 +1310,8 @@ public final class RedFlagLexicon {
 
     /** Little or no urine for a day or more: acute kidney injury or shock (NICE NG148 Acute kidney injury; NICE NG51: no urine for 18 hours). */
     static final Concept OLIGURIA = phrase(
-            "(hardly|barely) (passed|passing|peed|peeing|any) (\\w+ )?(urine|pee|wee|water)( (in|for) (\\w+ )?(days?|24 hours))?|(no|very little|hardly any) (urine|pee) (for|in|since) (\\w+ )?(day|days|24 hours|yesterday)");
+            "(hardly|barely) (passed|passing|peed|peeing|any) (\\w+ )?(urine|pee|wee|water)( (in|for) (\\w+ )?(days?|24 hours))?|(no|very little|hardly any) (urine|pee) (for|in|since) (\\w+ )?(day|days|24 hours|yesterday)"
+                    + "|(not|hasnt|has not|havent|have not) (passed|passing|peed|peeing) (any )?(urine|pee|wee|water)? ?(for|in|since) (\\w+ )?(day|days|24 hours|yesterday)");
 
     /** Thirst with passing a lot of urine, bedwetting again or weight loss: new diabetes (NICE NG18 1.1.1: same-day referral of a child); with vomiting, deep breathing or drowsiness, DKA. */
     static final Concept THIRST = phrase("(always|very|constantly|so|really|extremely) thirsty|thirsty all the time|drinking (a lot|lots|loads|so much|litres)|bahut pyaas|बहुत प्यास");
@@ -1652,6 +1676,12 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("febrile_seizure", "seizure", EMERGENCY,
                     "A fit with a fever in a young child needs to be checked in hospital now, for meningitis and other causes.",
                     SEIZURE, FEVER).forAges(0, 6)),
+            // From 6 a fit with a fever is not a febrile seizure (NICE CKS Febrile seizure: consider other causes) and meets
+            // WHO's case definition of acute encephalitis syndrome (fever with new seizures, simple febrile seizures under 6
+            // excluded; WHO-recommended standards for surveillance: Japanese encephalitis, 2018)
+            List.of(TextRedFlag.of("encephalitis_signs", "seizure", EMERGENCY,
+                    "A fit with a fever in an older child or an adult can be an infection of the brain (encephalitis or meningitis): go to hospital now.",
+                    SEIZURE, FEVER).fromAge(6)),
             List.of(TextRedFlag.of("seizure", "seizure", CONSULTATION_24,
                     "A seizure should be reviewed by a clinician today.",
                     SEIZURE)),
@@ -1886,6 +1916,15 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("stimulant_toxicity", "stimulant", EMERGENCY,
                     "Shaking, sweating, a racing heart or chest pain after stimulant drugs can be dangerous poisoning.",
                     STIMULANT, STIMULANT_SIGN)),
+            List.of(TextRedFlag.of("methanol_poisoning", "methanol", EMERGENCY,
+                    "Blurred vision, vomiting or breathlessness after country or home-made liquor, or others ill from the same drink, can be methanol poisoning: go to hospital now.",
+                    ILLICIT_LIQUOR, METHANOL_SIGN)),
+            List.of(TextRedFlag.of("diphtheria_signs", "diphtheria", EMERGENCY,
+                    "A grey coating over the tonsils or a swollen 'bull neck' can be diphtheria, which can block the airway and harm the heart: go to hospital now.",
+                    DIPHTHERIA)),
+            List.of(TextRedFlag.of("severe_anaemia_breathless", "anaemia", EMERGENCY,
+                    "A haemoglobin below 7 with breathlessness means the heart may not cope: go to hospital now.",
+                    HB_VERY_LOW, BREATHLESS)),
             List.of(TextRedFlag.of("solvent_toxicity", "solvent", EMERGENCY,
                     "Chest pain, a racing heart or fainting after sniffing glue, petrol, whitener or gas can mean the heart rhythm is in danger: go to hospital now.",
                     SOLVENT, SOLVENT_SIGN)),

@@ -415,6 +415,17 @@ class RedFlagRulesTest {
             "45|kamar dard ke baad dono pairon ke beech sunn pad gaya|cauda_equina_signs",
             "68|seedha let ke saans nahi aati, baith ke sona padta hai, pair soojhe|heart_failure_signs",
             "55|aankh mein tez dard, roshni ke charon taraf rang dikh rahe, ulti|acute_glaucoma_signs",
+            "35|drank country liquor last night, now can't see properly and vomiting, friends also sick|methanol_poisoning",
+            "40|kachi daru pi thi, ab dhundhla dikh raha aur ulti|methanol_poisoning",
+            "8|fever for 3 days then fits and not recognising us|encephalitis_signs",
+            "6|sore throat, grey coating on the tonsils, neck is swollen like a bull|diphtheria_signs",
+            "0.02|baby 7 days old, jaws locked, can't suck, stiff body|infant_unwell",
+            "25|very pale, breathless even at rest, Hb was 5|severe_anaemia_breathless",
+            "45|attacked by a swarm of bees, hundreds of stings, feeling dizzy and breathless|anaphylaxis_breathing",
+            "40|scrub typhus on treatment, now breathless and confused|sepsis_signs",
+            "60|working in the fields in 46 degrees, collapsed, very hot skin|heat_stroke",
+            "70|not passing urine for 2 days, swelling all over, breathless|oliguria",
+            "1|severe diarrhoea many times, baby very weak and not drinking|child_diarrhoea_lethargic",
             "14|सिर पर बल्ला लगा, तीन बार उल्टी हुई|head_injury",
             "72|घुटने के ऑपरेशन के 10 दिन बाद अचानक साँस फूलने लगी|possible_pulmonary_embolism",
             "8|टॉन्सिल के ऑपरेशन के बाद मुँह से खून आ रहा है|post_tonsillectomy_bleeding",
@@ -700,6 +711,12 @@ class RedFlagRulesTest {
 
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
+            "28|dengue test negative, mild fever 2 days, eating well",
+            "30|drank a bit too much last night, headache and thirsty",
+            "20|white spots on my tonsils and a sore throat, can swallow",
+            "30|hb 11, feeling fine, routine check",
+            "30|naak se khoon 5 minute aaya, ab band hai",
+            "20|bee sting on arm, a little swelling, no breathing problem",
             "40|papa phone ka jawab nahi de rahe, unhe halka bukhar hai",
             "30|chot ki jagah neeli pad gayi, halka dard",
             "3|table se takra gaya, maathe pe chhota sa gumad, ro ke chup ho gaya, khel raha",
@@ -1056,10 +1073,22 @@ class RedFlagRulesTest {
         assertThat(floor.floor()).isEqualTo(TriageLevel.EMERGENCY);
     }
 
-    @ParameterizedTest(name = "{0} years: a fit with a fever -> {1}")
-    @CsvSource({"0.5, febrile_seizure", "5.9, febrile_seizure", "6, seizure"})
-    void aFitWithAFeverIsAnEmergencyUnderSix(double years, String flag) {
-        assertThat(floor(years, "high fever and he had a fit").redFlags()).extracting(RedFlag::code).containsExactly(flag);
+    /**
+     * A fit with a fever is a febrile seizure from 6 months to under 6 years (NICE CKS); from 6 it
+     * meets WHO's case definition of acute encephalitis syndrome. Both are emergencies; a fit
+     * without a fever is seen within 24 hours.
+     */
+    @ParameterizedTest(name = "{0} years: {1} -> {2}")
+    @CsvSource({
+            "0.5, high fever and he had a fit, febrile_seizure",
+            "5.9, high fever and he had a fit, febrile_seizure",
+            "6, high fever and he had a fit, encephalitis_signs",
+            "40, high fever and he had a fit, encephalitis_signs",
+            "6, he had a fit this morning, seizure",
+    })
+    void aFitWithAFeverIsAnEmergencyAtAnyAge(double years, String complaint, String flag) {
+        assertThat(floor(years, complaint).redFlags()).extracting(RedFlag::code).containsExactly(flag);
+        assertThat(floor(years, complaint).floor()).isEqualTo(flag.equals("seizure") ? TriageLevel.CONSULTATION_24 : TriageLevel.EMERGENCY);
     }
 
     @ParameterizedTest(name = "{0} years: {1}")
