@@ -55,7 +55,7 @@ public final class ClinicalText {
      * year, it is back now", "history of fits, and again today", "pichle saal hua tha, aaj phir se".
      */
     private static final Pattern RECURRENCE = Pattern.compile(
-            "(^| )((it|its|it is|it has|they|theyre|they are|they have|the pain|the pain is|the pain has) (is |has |have )?(back(?! to (normal|work|school|usual))|come back|came back|returned|recurred|started again|happening again|happened again)"
+            "(^| )((it|its|it is|it has|they|theyre|they are|they have|the pain|the pain is|the pain has) (is |has |have )?(back(?! (to (normal|work|school|usual)|pain|ache|aches|hurts|side|of|passage))|come back|came back|returned|recurred|started again|happening again|happened again)"
                     + "|again (now|today|tonight|this morning|since)|now again|today again|(phir|fir) se|dobara|dubara|फिर से|दोबारा)( |$)");
     /**
      * Phrases that turn "never had X" into "X, for the first time": a patient who has "never had
@@ -95,9 +95,13 @@ public final class ClinicalText {
             "ruk", "rukta", "rukti", "rukte", "rukega", "thamta", "tham", "band", "रुक", "रुकता", "रुकती", "रुकते", "थम", "बंद");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
     private static final Set<String> POST_NEGATION_FILLERS = Set.of(
-            "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was",
-            // "dengue test negative"
-            "test", "tests", "report", "result", "came");
+            "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was");
+    /**
+     * A test of the finding that came back negative: "dengue test negative", "malaria report came
+     * negative". Only with "negative" right after: "chest pain, test nahi karaya" stays chest pain.
+     */
+    private static final Pattern TEST_NEGATIVE = Pattern.compile(
+            "^(test|tests|report|result|results|card test|ns1|igm)( (is|was|came|came out|has come|aaya|aayi|hai))* (negative|neg|-ve)( |$)");
     /**
      * Hindi "par" is "but" between statements and "on" after a noun or a verbal noun: "sir par chot"
      * (a blow on the head), "dabane par" (on pressing). After a word ending in "-ne" or a word for a
@@ -216,6 +220,9 @@ public final class ClinicalText {
         // "had chest pain last year, it is back now": a past finding that has come back is current
         if (historical(before, from, rest) && !RECURRENCE.matcher(
                 String.join(" ", java.util.Arrays.asList(before).subList(from, before.length)) + " " + rest + " " + nextClause).find()) {
+            return true;
+        }
+        if (TEST_NEGATIVE.matcher(rest).find()) {
             return true;
         }
         String[] after = rest.split(" ");

@@ -145,6 +145,7 @@ class RedFlagRulesTest {
             "My son had a seizure when he was a baby, now he has a mild cold",
             "I had fits as a child, now I need a sick note for a cold",
             "I had a stroke last year and I am back to normal now, I want a flu jab",
+            "I had a stroke last year, now its back pain from lifting",
             "pichle saal dil ka daura aaya tha, ab theek hoon, dawai chahiye",
             "2 saal pehle lakwa hua tha, ab bas khansi hai",
             "bachpan mein mirgi ke daure aate the, ab sardi hai",
@@ -1046,6 +1047,20 @@ class RedFlagRulesTest {
     })
     void aFindingThatWillNotStopIsNotNegated(String complaint, String flag) {
         assertThat(floor(30, complaint).redFlags()).extracting(RedFlag::code).contains(flag);
+    }
+
+    /** A test of the finding that came back negative negates it; a test not done, or a report not back, does not. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "dengue test negative, mild fever|false",
+            "dengue ns1 came negative yesterday|false",
+            "dengue test nahi karaya, fever 3 days|true",
+            "seene mein dard aur paseena, test nahi karaya|true",
+            "chest pain and sweating, report not come yet|true",
+    })
+    void onlyATestThatCameBackNegativeNegates(String complaint, boolean fires) {
+        assertThat(floor(30, complaint).redFlags()).extracting(RedFlag::code)
+                .as(complaint).matches(codes -> codes.stream().anyMatch(c -> c.startsWith("dengue") || c.equals("acs_chest_pain")) == fires);
     }
 
     /** NICE NG158: sudden breathlessness after an operation is a possible clot; breathlessness on stairs is seen within 24 h. */
