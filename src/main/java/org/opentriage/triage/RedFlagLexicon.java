@@ -770,10 +770,11 @@ public final class RedFlagLexicon {
      * (WHO rabies position paper 2018; NCDC India National Guidelines for Rabies Prophylaxis 2019).
      * So "bitten two months ago" is read as a bite now, with its time as part of it.
      */
-    static final Concept ANIMAL_BITE = biteAgo("days?|weeks?|months?");
+    static final Concept ANIMAL_BITE = biteAgo("days?|weeks?|months?", "din|dino|hafte|hafta|mahine|mahina|दिन|हफ्ते|हफ़्ते|महीने|महीना");
 
-    private static Concept biteAgo(String units) {
-        return phrase(near("dog|dogs|puppy|cat|monkey|bat|jackal|mongoose|fox|street dog|stray|kutta|kutte|kutiya|billi|bandar|कुत्ते|कुत्ता|बिल्ली|बंदर",
+    private static Concept biteAgo(String units, String hindiUnits) {
+        // "2 mahine pehle kutte ne kaata": the time before the bite, as Hindi says it, is part of the match, not history
+        return phrase("(((\\d+|ek|do|teen|char|paanch|kai|kuch|एक|दो|तीन|चार|पांच|पाँच|कई|कुछ) )?(" + hindiUnits + ") (pehle|pahle|पहले) (\\S+ ){0,2})?" + near("dog|dogs|puppy|cat|monkey|bat|jackal|mongoose|fox|street dog|stray|kutta|kutte|kutiya|billi|bandar|कुत्ते|कुत्ता|बिल्ली|बंदर",
                 "bit|bite|bites|bitten|biting|kaat\\w*|kata|kaata|काट\\S*", 4)
                 + "( (\\S+ ){0,2}?((\\d+|a|an|one|two|three|four|five|six|few|many|several) )?(" + units + ") (ago|back|before))?");
     }
@@ -794,10 +795,11 @@ public final class RedFlagLexicon {
      * complications).
      */
     static final Concept RECENT_SURGERY = phrase(String.join("|",
-            "(operation|surgery|op|c section|caesarean|laparoscopy|keyhole surgery|replacement|bypass|hysterectomy) (\\w+ ){0,4}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
+            "(operation|surgery|op|c section|caesarean|laparoscopy|keyhole surgery|replacement|bypass|hysterectomy) (\\w+ ){0,4}((\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?)|(a|one|1) month) ago",
             "(had|having) (my |an |the |his |her )?(\\w+ ){0,2}(out|removed|operated on|repaired) (\\w+ ){0,2}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (my |an |the |his |her )?(\\w+ )?(operation|surgery|op)|since (my |the |his |her )?(\\w+ )?(operation|surgery|op)",
             "(operation|surgery|ऑपरेशन|सर्जरी) (ke|के) (\\d+|ek|do|teen|char|kuch|एक|दो|तीन|चार|कुछ) (din|hafte|दिन|हफ्ते|हफ़्ते) (baad|bad|बाद)",
+            "(ek|1|एक) (mahina|mahine|महीना|महीने) (pehle|pahle|पहले) (\\S+ ){0,3}(operation|surgery|ऑपरेशन)",
             "(\\d+|ek|do|teen|char|paanch|kuch|एक|दो|तीन|चार|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते) (pehle|pahle|पहले) (\\S+ ){0,3}(operation|surgery|ऑपरेशन)|(operation|surgery|ऑपरेशन) (\\S+ ){0,3}(\\d+|ek|do|teen|kuch|एक|दो|तीन|कुछ) (din|hafte|दिन|हफ्ते) (pehle|pahle|पहले)"));
     /**
      * Illicit or home-made liquor with blurred or lost vision, vomiting, breathlessness or others ill
@@ -856,7 +858,9 @@ public final class RedFlagLexicon {
             "(vaginal )?bleeding|(blood|bleeding) (from|down) (below|there)|spotting|khoon (\\S+ )?(aa|ja|beh|gir) (raha|rahi|rahe)|खून (आ|जा) रहा");
 
     static final Concept BELLY_SORE_OR_SWOLLEN = phrase(
-            "(tummy|belly|abdomen|stomach) (\\w+ ){0,4}(sore|painful|swollen|tender|distended|hurts?|bloated)|(tummy|belly|abdominal|stomach) (pain|ache)|pain (in|around) (my |his |her |the )?(tummy|belly|abdomen|stomach)");
+            "(tummy|belly|abdomen|stomach) (\\w+ ){0,4}(sore|painful|swollen|tender|distended|hurts?|bloated)|(tummy|belly|abdominal|stomach) (pain|ache)|pain (in|around) (my |his |her |the )?(tummy|belly|abdomen|stomach)"
+                    + "|(sore|painful|swollen|tender|distended|bloated|hard) (and (sore|painful|swollen|tender|hard) )?(\\w+ )?(tummy|belly|abdomen|stomach)"
+                    + "|(pet|पेट) (mein |me |में )?(\\S+ )?(suja|sooja|sujan|soojan|phool|phula|fula|dard|सूज|सूजा|फूल|फूला|दर्द)\\S*");
 
     /**
      * Peeling or blistering skin after a new medicine, or with sore eyes, mouth or lips:
@@ -889,7 +893,8 @@ public final class RedFlagLexicon {
                     + "|(cant|cannot|can not|" + UNABLE_TO + "|wont|will not) (swallow|drink) (\\w+ )?(water|anything|liquids?)|hallucinat\\w*"
                     + "|pani (se|sey) (dar|darta|darti|darr)|पानी से डर\\S*");
     /** A bite at any time, years ago included: rabies usually shows 1 to 3 months after the bite, sometimes years (WHO Rabies fact sheet, 2024). */
-    static final Concept BITE_AT_ANY_TIME = biteAgo("days?|weeks?|months?|years?");
+    static final Concept BITE_AT_ANY_TIME = biteAgo("days?|weeks?|months?|years?",
+            "din|dino|hafte|hafta|mahine|mahina|saal|sal|varsh|दिन|हफ्ते|हफ़्ते|महीने|महीना|साल|वर्ष");
 
     /**
      * Tetanus: lockjaw or spasms after a wound, however small or old. It needs hospital care, human
@@ -1082,7 +1087,10 @@ public final class RedFlagLexicon {
     static final Concept POSTPARTUM = phrase(String.join("|",
             "post ?partum|post ?natal|after (the |my |her )?(delivery|c section|caesarean|cesarean)|since (the |my |her )?(delivery|c section|caesarean)|since giving birth",
             "just (gave birth|delivered|had (a |my |the |her )?baby)|since (my |the |her |our )?baby (was )?born|since the birth",
-            "(gave birth|delivered|had (a |my |the |her )?baby|c section|caesarean|cesarean|delivery) (\\w+ ){0,3}(\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
+            "(gave birth|delivered|had (a |my |the |her )?baby|c section|caesarean|cesarean|delivery) (\\w+ ){0,3}((\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?)|(a|one|1) month) ago",
+            // the six weeks after birth, in the Hindi order: "ek mahine pehle delivery hui", "10 din pehle bachcha hua"
+            "(\\d+|ek|do|teen|char|paanch|chhe|kuch|एक|दो|तीन|चार|पांच|पाँच|छह|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते) (pehle|pahle|पहले) (\\S+ ){0,2}(delivery|dilivery|prasav|bachcha|baccha|bachha|baby|डिलीवरी|प्रसव|बच्चा)",
+            "(ek|1|एक) (mahina|mahine|महीना|महीने) (pehle|pahle|पहले) (\\S+ ){0,2}(delivery|dilivery|prasav|bachcha|baccha|bachha|baby|डिलीवरी|प्रसव|बच्चा)",
             "(gave birth|delivered|had (a |my |the |her )?baby) (\\w+ ){0,2}(yesterday|last week|this week|recently)",
             "(\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (giving birth|the birth|(my |the |her )?delivery|having (the |my |her )?baby|(my |the |her )?(c section|caesarean))",
             "(delivery|prasav|dilivery|bachha hone|baccha hone|baby hone) ke (\\S+ ){0,2}baad|डिलीवरी के (\\S+ ){0,2}बाद|प्रसव के (\\S+ ){0,2}बाद"));

@@ -32,7 +32,9 @@ final class Spelling {
             "tainted", "kitten", "mitten", "prison", "inhaled", "smelling", "spelling", "selling", "dwelling",
             "wreath", "strode", "brushing", "crashing", "seating", "bitter", "poisson", "breaths", "breathed",
             "sitting", "fitness", "pressures", "stomachs", "throats", "tongues", "strokes", "stroked", "injure",
-            "injured", "accidents", "fractures", "tablet", "fainting", "faintest", "swallow", "swallen", "drooling");
+            "injured", "accidents", "fractures", "tablet", "fainting", "faintest", "swallow", "swallen", "drooling",
+            // "blurred vision" is not slurred speech
+            "blurred", "blurring");
 
     /**
      * Hindi typed in Latin letters the way chat is typed: vowels dropped and sounds spelt as they

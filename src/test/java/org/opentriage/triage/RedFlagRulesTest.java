@@ -427,6 +427,12 @@ class RedFlagRulesTest {
             "60|working in the fields in 46 degrees, collapsed, very hot skin|heat_stroke",
             "70|not passing urine for 2 days, swelling all over, breathless|oliguria",
             "1|severe diarrhoea many times, baby very weak and not drinking|child_diarrhoea_lethargic",
+            "28|I delivered a baby 1 month ago, now high fever and tummy pain|postpartum_sepsis",
+            "28|ek mahine pehle delivery hui, ab tez bukhar aur pet dard|postpartum_sepsis",
+            "50|had surgery 1 month ago, now fever and sore swollen belly|post_operative_abdomen",
+            "50|ek mahine pehle operation hua, ab bukhar aur pet suja hua|post_operative_abdomen",
+            "30|2 mahine pehle kutte ne kaata tha, ab pani se dar lag raha|rabies_signs",
+            "30|1 saal pehle kutte ne kaata tha, ab pani se dar lagta hai|rabies_signs",
             "14|सिर पर बल्ला लगा, तीन बार उल्टी हुई|head_injury",
             "72|घुटने के ऑपरेशन के 10 दिन बाद अचानक साँस फूलने लगी|possible_pulmonary_embolism",
             "8|टॉन्सिल के ऑपरेशन के बाद मुँह से खून आ रहा है|post_tonsillectomy_bleeding",
@@ -712,6 +718,8 @@ class RedFlagRulesTest {
 
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
+            "30|blurred vision after reading all day, no headache",
+            "28|2 mahine pehle delivery hui, ab halka bukhar",
             "28|dengue test negative, mild fever 2 days, eating well",
             "30|drank a bit too much last night, headache and thirsty",
             "20|white spots on my tonsils and a sore throat, can swallow",

@@ -28,6 +28,8 @@ class SpellingTest {
             "the pain is in my side",
             "my hands are cold",
             "he is cooking dinner",
+            "blurred vision since morning",
+            "everything is blurring",
     })
     void englishWordsStayAsTheyAre(String text) {
         assertThat(Spelling.correct(text)).isEqualTo(text);
