@@ -33,8 +33,11 @@ final class Spelling {
             "wreath", "strode", "brushing", "crashing", "seating", "bitter", "poisson", "breaths", "breathed",
             "sitting", "fitness", "pressures", "stomachs", "throats", "tongues", "strokes", "stroked", "injure",
             "injured", "accidents", "fractures", "tablet", "fainting", "faintest", "swallow", "swallen", "drooling",
-            // "blurred vision" is not slurred speech
-            "blurred", "blurring");
+            // "blurred vision" is not slurred speech; "hitting", "pitting oedema" and "leisure" are not fits,
+            // "dropping things" is not drooping, "a contusion" not confusion, "a threat" not a throat
+            "blurred", "blurring", "spurred", "spurring", "slurped", "slurping", "hitting", "pitting", "kitting",
+            "dropping", "leisure", "contusion", "contusions", "threat", "threats", "tables", "collapse", "breathes",
+            "wheeling", "lightness", "rightness", "rushing", "crusting", "breadth", "shelling", "swilling");
 
     /**
      * Hindi typed in Latin letters the way chat is typed: vowels dropped and sounds spelt as they

@@ -19,6 +19,7 @@ class RedFlagRulesTest {
             "stroke_signs | My dad's face is drooping on one side and his speech is slurred",
             "stroke_signs | sudden weakness in my left arm and I can't lift it",
             "unconscious | No one can wake her",
+            "stroke_signs | since an hour he keeps dropping things from his left hand",
             "unconscious | nobody can wake him up",
             "thunderclap_headache | I never had a headache this bad, came on in seconds",
             "uncontrolled_bleeding | Still bleeding from the cut, it's spurting, won't stop even with pressure",
@@ -718,6 +719,9 @@ class RedFlagRulesTest {
 
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
+            "8|he keeps hitting his brother and will not listen",
+            "70|pitting swelling of both ankles in the evening",
+            "30|a contusion on the knee from football",
             "30|blurred vision after reading all day, no headache",
             "28|2 mahine pehle delivery hui, ab halka bukhar",
             "28|dengue test negative, mild fever 2 days, eating well",

@@ -30,6 +30,14 @@ class SpellingTest {
             "he is cooking dinner",
             "blurred vision since morning",
             "everything is blurring",
+            "he keeps hitting his brother",
+            "pitting swelling of both ankles",
+            "keeps dropping things from his left hand",
+            "a contusion on the knee",
+            "he made a threat to his boss",
+            "fell against the tables",
+            "afraid I might collapse from tiredness",
+            "we are rushing to the clinic",
     })
     void englishWordsStayAsTheyAre(String text) {
         assertThat(Spelling.correct(text)).isEqualTo(text);
