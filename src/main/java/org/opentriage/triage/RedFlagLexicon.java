@@ -132,7 +132,7 @@ public final class RedFlagLexicon {
 
     public static final Concept ALLERGIC_TRIGGER = phrase(String.join("|",
             "allerg\\w*|hives|urticaria|welts|bee sting|wasp sting|stung|(bee|wasp|hornet) stings|stings|swarm of (bees|wasps|hornets)|peanut\\w*|nuts?|shellfish|prawns?|after (eating|taking|an injection)",
-            "एलर्जी|elarji|allergy|madhumakkhi|madhu makkhi|मधुमक्खी|bhiran|bhirad|tataiya|tatiya|ततैया|dank|डंक"));
+            "एलर्जी|elarji|allergy|madhumakkhi|madhumakhi|madhu makkhi|madhumakhiyon|मधुमक्खी|मधुमक्खियों|bhiran|bhirad|tataiya|tatiya|ततैया|dank|डंक"));
 
     public static final Concept SEVERE_BREATHING = phrase(String.join("|",
             "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|struggling to|struggle to|fighting to|barely) (breathe|breath|breth|brethe|breathing|get (my |a )?breath|catch (my |his |her )?breath|get air)",
@@ -320,7 +320,8 @@ public final class RedFlagLexicon {
             + "|(4[0-9]|5[0-2]) ?(degrees?|deg|°|°c|c)|(4[0-9]|5[0-2]) डिग्री");
     static final Concept HEAT_ILLNESS_SIGN = phrase("confus\\w*|mumbl\\w*|collaps\\w*|fainted|unconscious|unresponsive|delirious|not making sense|seizure|fitting"
             + "|on the floor|stopped sweating|not sweating|(skin|body) (is |feels )?(very )?(hot and dry|burning hot|dry and hot)|very hot (and dry )?(skin|body)|behosh\\S*|बेहोश\\S*"
-            + "|chakkar (aa )?(ke|kar|aake|aakar) gir\\S*|चक्कर (आ )?(के|कर|आकर|आके) गिर\\S*");
+            + "|chakkar (aa )?(ke|kar|aake|aakar) gir\\S*|चक्कर (आ )?(के|कर|आकर|आके) गिर\\S*"
+            + "|gir (gaya|gayi|gaye|pada|padi)|(sharir|badan|body|शरीर|बदन) (bahut |bohot |बहुत )?(garam|tap raha|tap rahi|गरम|गर्म|तप)\\S*|गिर (गया|गई|पड़ा|पड़ी)");
     static final Concept BLACK = phrase("black|tarry|kala|kaala|kaale|kale|काला|काले");
     static final Concept STOOL = phrase("stools?|poo|poop|motions?|faeces|feces|potty|latrine|mal|tatti|मल|टट्टी|पॉटी");
 
@@ -397,6 +398,7 @@ public final class RedFlagLexicon {
             "floppy|limp|(very )?(drowsy|lethargic)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)"
                     // neonatal tetanus (WHO): a baby who fed well and now cannot suck, with a stiff body or spasms
                     + "|(cant|cannot|can not|unable to|not able to) suck|jaws? (is |are )?(locked|stiff|clenched)|(stiff|rigid) body|body (is )?(stiff|rigid)|spasms?"
+                    + "|(doodh|dudh|दूध) (nahi|nahin|नहीं) (choos|chus|चूस)\\S*|(muh|munh|मुँह|मुंह) (nahi|nahin|नहीं) (khul|खुल)\\S*|(sharir|badan|body|शरीर|बदन) (\\S+ )?(akda|akad|akdaa|akadh|अकड़)\\S*"
                     + "|weak (high pitched )?cry|high pitched cry|(cry|crying) (is )?(weak|high pitched)|not (moving|reacting) (much|normally)"
                     + "|(soft spot|fontanelle|fontanel) (\\w+ ){0,4}(bulging|bulges|bulge|swollen|raised|tense)|bulging (soft spot|fontanelle|fontanel)",
             "sust|bilkul sust|सुस्त|ढीला|(dheela|dhila|dheeli|dhili) (pad|ho)\\S*|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)",
@@ -407,7 +409,7 @@ public final class RedFlagLexicon {
             "(not|isnt|is not|wont|will not|refuses to|refusing to) (drink|drinking) (anything|at all)|(stopped|stopped eating and) drinking|(khana )?peena (bilkul )?band|kuch (bhi )?(nahi|nahin) pee (raha|rahi)|पीना (बिल्कुल )?बंद");
     /** INFANT_DANGER's drowsiness and floppiness, without "limp", which in a walking child is a gait. */
     static final Concept DROWSY_OR_FLOPPY = phrase(
-            "floppy|(very )?(drowsy|lethargic)|very sleepy|very weak|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त"
+            "floppy|(very )?(drowsy|lethargic)|very sleepy|very weak|(bahut|bohot|बहुत) (kamzor|kamjor|कमज़ोर|कमजोर)|(hard|difficult) to wake|wont wake|(not|isnt|is not) (waking|responding)|sust|bilkul sust|सुस्त"
                     + "|(bahut|zyada|bohot|बहुत) (neend|नींद)|neend mein (hai|he|rehta|rehti|rahta|rahti)|(dheela|dhila|dheeli|dhili) (pad|ho)\\S*|ढीला (पड़|हो)\\S*"
                     + "|(uth|jaag|jag) (nahi|nahin) (raha|rahi|pa raha|pa rahi)|(उठ|जाग) नहीं (रहा|रही|पा)");
 
@@ -744,7 +746,7 @@ public final class RedFlagLexicon {
             // a whole pot or kettle spilt over someone: a large scald
             "(bhagona|bhagone|patila|pateela|degchi|kettle|pot|saucepan|bucket|balti|cooker|भगोना|पतीला|कुकर|बाल्टी) (\\S+ ){0,4}(upar|ऊपर|(over|on|onto) (him|her|me|them)(self|selves)?|all over)",
             // two parts of the body: "chest and arms", "chhati aur haath"
-            "(chest|back|belly|tummy|arms?|legs?|face|chhati|chaati|pet|peeth|baanh|chehra|छाती|पेट|पीठ|बांह|चेहरा) (and|aur|और) (chest|back|belly|tummy|arms?|legs?|face|hands?|feet|chhati|chaati|pet|peeth|haath|pair|baanh|chehra|छाती|पेट|पीठ|हाथ|पैर|बांह|चेहरा)",
+            "(chest|back|belly|tummy|arms?|legs?|face|chhati|chaati|pet|peeth|baanh|chehra|छाती|पेट|पीठ|बांह|चेहरा) (and|aur|or|और) (chest|back|belly|tummy|arms?|legs?|face|hands?|feet|chhati|chaati|pet|peeth|haath|pair|baanh|chehra|छाती|पेट|पीठ|हाथ|पैर|बांह|चेहरा)",
             "(पूरी|पूरा|पूरे) (छाती|पीठ|बांह|टांग|पेट|हाथ|पैर|शरीर|चेहरा|बदन)|चेहर\\S*|(puri|poori|pura|poora|pure) (chhati|chaati|peeth|baanh|taang|pet|haath|pair|sharir|chehra|badan)|chehr\\S*"));
 
     /** Electric shock with symptoms; drowning (Resuscitation Council UK / ERC Guidelines 2021: drowning and electrical injury). */
@@ -813,14 +815,14 @@ public final class RedFlagLexicon {
                     + "|vomit\\w*|ulti|उल्टी|breathless\\w*|breathing fast|(tummy|stomach|belly) pain|confus\\w*|unconscious|behosh|बेहोश|(friends?|others|people|neighbours?|everyone) (\\w+ ){0,2}(also )?(sick|ill|unwell|died|dead|in hospital)");
     /** A grey membrane over the tonsils or a swollen "bull neck": diphtheria, which is back in India (WHO, Clinical management of diphtheria, 2024). */
     static final Concept DIPHTHERIA = phrase(
-            "diphtheria|galghotu|गलघोंटू|(grey|gray|greyish|grayish|dirty white|dirty) (\\w+ )?(coating|membrane|layer|patch|film|skin) (\\w+ ){0,3}(tonsils?|throat)|bull\\w* neck|neck (\\w+ ){0,3}(swollen|swelling) like a bull");
+            "diphtheria|galghotu|गलघोंटू|(bhura|bhoora|bhuri|dhoosar|grey|gray|भूरा|भूरी) (\\S+ )?(parda|parat|jhilli|jhili|membrane|परत|झिल्ली|परदा)|(grey|gray|greyish|grayish|dirty white|dirty) (\\w+ )?(coating|membrane|layer|patch|film|skin) (\\w+ ){0,3}(tonsils?|throat)|bull\\w* neck|neck (\\w+ ){0,3}(swollen|swelling) like a bull");
     /** A haemoglobin below 7 g/dL is severe anaemia (WHO 2011, Haemoglobin concentrations for the diagnosis of anaemia); breathless with it, the heart may be failing. */
     static final Concept HB_VERY_LOW = phrase(
             "(hb|haemoglobin|hemoglobin) (level )?(is |was |of |only |just |now )*[2-6]( g(m|ms)?(/| per )?dl| gram\\w*)?");
 
     /** Breathlessness that came on suddenly: with an operation or a birth in the weeks before, a clot in the lung (NICE NG158). */
     static final Concept SUDDEN_BREATHLESS = phrase(near("sudden\\w*|all of a sudden|out of nowhere|achanak|अचानक",
-            "breathless\\w*|short of breath|shortness of breath|(cant|cannot) (catch my )?breath\\w*|(saans|sans|सांस|साँस) (\\S+ )?(phool|fool|फूल)\\S*", 3));
+            "breathless\\w*|short of breath|shortness of breath|(cant|cannot) (catch my )?breath\\w*|(saans|sans|सांस|साँस) (\\S+ )?(phool|phul|fool|फूल)\\S*", 3));
     /**
      * A diabetic foot that threatens the limb: gangrene, a black or dead toe, an ulcer with pus, a
      * foul smell or fever (NICE NG19 Diabetic foot problems, 1.3.1: refer immediately to acute
@@ -997,7 +999,7 @@ public final class RedFlagLexicon {
      * obstruction (Resuscitation Council UK, Paediatric and Adult basic life support 2021: call for
      * help at once and give back blows).
      */
-    static final Concept CHOKING = phrase("chok\\w*|(something|food|\\w+) (is )?stuck in (his|her|my|their|the) (throat|windpipe)|gale mein (\\S+ ){0,2}(atak|phas|fas)\\S*|गले में (\\S+ ){0,2}(अटक|फंस|फँस)\\S*");
+    static final Concept CHOKING = phrase("chok\\w*|(something|food|\\w+) (is )?stuck in (his|her|my|their|the) (throat|windpipe)|(gale|gala) (mein|me|main) (\\S+ ){0,2}(atak|phas|fas)\\S*|गले में (\\S+ ){0,2}(अटक|फंस|फँस)\\S*");
     static final Concept AIRWAY_BLOCKED = phrase(
             "(cant|cannot|can not|" + UNABLE_TO + "|couldnt|could not|not) (speak|talk|cry|crying|breathe|breathing|cough|coughing|make a sound|make any sound)|silent cough|(turning|going|gone|went) (blue|purple)|blue (lips|face)"
                     + "|(bol|ro|saans le) (nahi|nahin) (pa|paa|sak)\\S*|(बोल|रो|सांस ले|साँस ले) (नहीं|नही) (पा|सक)\\S*");
@@ -1141,9 +1143,10 @@ public final class RedFlagLexicon {
      * with trismus, floor-of-mouth swelling or difficulty swallowing or breathing; NICE NG84: quinsy).
      */
     static final Concept NECK_OR_JAW_SWELLING = phrase(
-            "(neck|jaw|face|cheek|chin|throat|under (my |his |her )?(tongue|chin|jaw)) (is |are |has |got |gone |became |getting )*(very |really |so )?(swollen|swelling|puffed up|puffy)|swollen (neck|jaw|face|cheek|chin|throat)|swelling (in|of|under|on) (my |his |her |the )?(neck|jaw|chin|tongue|face|cheek)");
+            "(neck|jaw|face|cheek|chin|throat|under (my |his |her )?(tongue|chin|jaw)) (is |are |has |got |gone |became |getting )*(very |really |so )?(swollen|swelling|puffed up|puffy)|swollen (neck|jaw|face|cheek|chin|throat)|swelling (in|of|under|on) (my |his |her |the )?(neck|jaw|chin|tongue|face|cheek)"
+                    + "|(gardan|gala|jabda|jabde|galaa|गर्दन|गला|जबड़ा) (\\S+ )?(suji|sooji|suja|sooja|sujan|soojan|phool|सूजी|सूजा|सूजन|फूल)\\S*");
     static final Concept SPREADING_INFECTION_SIGN = phrase(
-            "(cant|cannot|can not|" + UNABLE_TO + ") (open (my |his |her |the )?mouth|swallow\\w*)|difficulty (swallowing|opening (my |his |her |the )?mouth|breathing)|trismus|drool\\w*|(cant|cannot) breathe");
+            "(muh|munh|मुँह|मुंह) (nahi|nahin|नहीं) (khul|खुल)\\S*|(nigal|निगल) (nahi|nahin|नहीं) (pa|paa|sak|पा|सक)\\S*|(cant|cannot|can not|" + UNABLE_TO + ") (open (my |his |her |the )?mouth|swallow\\w*)|difficulty (swallowing|opening (my |his |her |the )?mouth|breathing)|trismus|drool\\w*|(cant|cannot) breathe");
 
     /**
      * A blow to the belly with worsening pain, pallor, faintness or vomiting: a bleed from the spleen,

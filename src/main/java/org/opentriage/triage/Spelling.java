@@ -70,7 +70,10 @@ final class Spelling {
             Map.entry("bnd", "band"), Map.entry("pda", "pada"), Map.entry("pdi", "padi"), Map.entry("pd", "pad"), Map.entry("jla", "jala"),
             Map.entry("skta", "sakta"), Map.entry("skti", "sakti"), Map.entry("thik", "theek"), Map.entry("wjh", "wajah"), Map.entry("kb", "kab"),
             Map.entry("dhimi", "dheemi"), Map.entry("goliya", "goliyan"), Map.entry("aankhe", "aankhen"), Map.entry("ankhe", "aankhen"),
-            Map.entry("aankho", "aankhon"), Map.entry("ankho", "aankhon"), Map.entry("awaze", "awaazein"), Map.entry("awaaze", "awaazein"), Map.entry("marij", "mareez"));
+            Map.entry("aankho", "aankhon"), Map.entry("ankho", "aankhon"), Map.entry("awaze", "awaazein"), Map.entry("awaaze", "awaazein"), Map.entry("marij", "mareez"),
+            Map.entry("k", "ke"), Map.entry("phle", "pehle"), Map.entry("phele", "pehle"), Map.entry("pahle", "pehle"), Map.entry("gle", "gale"),
+            Map.entry("atk", "atak"), Map.entry("jl", "jal"), Map.entry("jwab", "jawab"), Map.entry("kmr", "kamar"), Map.entry("pairo", "pairon"),
+            Map.entry("krah", "kraah"), Map.entry("dwai", "dawai"), Map.entry("dwa", "dawa"), Map.entry("subh", "subah"));
 
     private Spelling() {
     }

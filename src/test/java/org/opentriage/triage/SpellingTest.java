@@ -10,6 +10,10 @@ class SpellingTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "sine me bht dard h|seene me bahut dard hai",
+            "5 saal phle heart attack|5 saal pehle heart attack",
+            "angur gle me atk gya|angur gale me atak gaya",
+            "kmr drd k bad pairo k bich sunn|kamar dard ke bad pairon ke bich sunn",
+            "jwab nhi de rha|jawab nahi de raha",
             "sans nhi aa rhi|sans nahi aa rahi",
             "bche ne zehar kha lia|bacche ne zeher kha liya",
             "papa behosh ho gye|papa behosh ho gaye",
