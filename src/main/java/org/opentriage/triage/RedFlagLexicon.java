@@ -37,6 +37,13 @@ public final class RedFlagLexicon {
         return "(?:(" + a + ")" + between + "(" + b + ")|(" + b + ")" + between + "(" + a + "))";
     }
 
+    /**
+     * A heart attack named, but not one the patient fears or wants to prevent: "worried about a
+     * heart attack because my uncle had one" is not chest pain; "worried I am having a heart
+     * attack" is.
+     */
+    static final String HEART_ATTACK = "(?<!(worried|afraid|scared|anxious|frightened|fearful|fear|risk|chance|prevent|prevention|avoid) (about |of |for )?(a |having a |getting a )?)heart attack";
+
     static final String CHEST = "(chest|chset|chesst|cheast|chst|chets|breastbone|sternum)";
     static final String PAIN = "(pain|pains|pian|paine|pane|ache|aching|hurts?|hurting|tightness|tight|pressure|heaviness"
             + "|heavy|discomfort|squeezing|crushing)";
@@ -46,7 +53,7 @@ public final class RedFlagLexicon {
             "chestpain",
             PAIN + " (in|on|across|around|at|behind|over) (my |the |his |her |their )?(middle of (my |the )?)?" + CHEST,
             CHEST + " (is |feels |feel |felt |was )?(hurting|painful|tight|heavy|crushed|squeezed|sore)",
-            "(heart|cardiac) (pain|ache)", "angina", "heart attack",
+            "(heart|cardiac) (pain|ache)", "angina", HEART_ATTACK,
             "(elephant|weight|something heavy|someone|somebody|a band|a belt|a vice|pressure|tightness) (\\w+ ){0,3}(on|across|around|in|crushing|squeezing|standing on|sitting on|pressing on) (my |his |her |the )?" + CHEST,
             CHEST + " (\\w+ ){1,3}" + PAIN,
             near(CHEST, "pain|pains|ache|aching|hurts?|hurting|heavy|heaviness|tight|tightness|pressure|discomfort|burning|squeez\\w*|crush\\w*|weight|agony|vice|vise|clamp|band", 5),
@@ -79,7 +86,7 @@ public final class RedFlagLexicon {
 
     /** Features that make chest pain cardiac-sounding (NICE CG95, Table 1: typical anginal and ACS features). */
     public static final Concept CARDIAC_FEATURE = phrase(String.join("|",
-            SWEATING + "|dil ka daura|दिल का दौरा|heart attack",
+            SWEATING + "|dil ka daura|दिल का दौरा|" + HEART_ATTACK,
             "baayen|baaye|बाएं|बाएँ|जबड़े|jabde",
             "radiat\\w*|spread\\w*|going (down|into|to)|moving (down|into|to)|(left )?arm|jaw|neck|shoulder",
             "crushing|squeezing|elephant",

@@ -20,6 +20,8 @@ class RedFlagRulesTest {
             "stroke_signs | sudden weakness in my left arm and I can't lift it",
             "unconscious | No one can wake her",
             "stroke_signs | since an hour he keeps dropping things from his left hand",
+            "acs_chest_pain | worried I am having a heart attack, chest is tight",
+            "acs_chest_pain | scared it is a heart attack, crushing chest pain and sweating",
             "unconscious | nobody can wake him up",
             "thunderclap_headache | I never had a headache this bad, came on in seconds",
             "uncontrolled_bleeding | Still bleeding from the cut, it's spurting, won't stop even with pressure",
@@ -110,6 +112,9 @@ class RedFlagRulesTest {
             // a question answered no, typed as chat
             "seene me dard? nhi. bas khansi aur zukaam",
             "Chest pain? Nah, just a runny nose",
+            // a heart attack feared or to be prevented is not one happening
+            "I am worried about a heart attack because my uncle had one, but I feel fine",
+            "what can I do to prevent a heart attack",
     })
     void staysSilent(String complaint) {
         assertThat(floor(complaint).redFlags()).isEmpty();
