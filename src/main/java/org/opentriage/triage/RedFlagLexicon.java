@@ -18,6 +18,9 @@ public final class RedFlagLexicon {
     private RedFlagLexicon() {
     }
 
+    /** A rope or pesticide bought for the house, the animals or the fields is not a means of suicide. */
+    private static final String NOT_FOR_CHORES = "(?! (for|to) (the |a |my |our )?(clothes|washing|tent|swing|cattle|goats?|cows?|buffalo|rats|mice|pests|garden|crops|field|farm|well|bucket|tie|hang (the )?(clothes|washing)))";
+
     /** A word that may stand between two near words: never a negation, which would change what follows. */
     private static final String GAP_WORD = " (?!(?:no|not|without|denies|denied|never|nor|dont|doesnt|didnt|nahi|नहीं)(?: |$))\\S+";
 
@@ -180,11 +183,14 @@ public final class RedFlagLexicon {
             "(dont|do not|no longer) want to (live|be alive|be here|wake up|exist)",
             "no (reason|point) (to|in) (live|living|go on|going on)",
             "(dont|do not|cant|cannot) see (the |any )?(point|reason) (of|in|to) (living|life|live|going on|being alive|carry on)",
-            "(life|living) (is |isnt |is not )?(not )?worth (living|it)|not worth living|(has|got|bought) a (rope|noose)|noose|hang (myself|himself|herself)",
+            "(life|living) (is |isnt |is not )?(not )?worth (living|it)|not worth living|(has|got|bought) a rope" + NOT_FOR_CHORES + "|(has|got|bought) a noose|noose|hang (myself|himself|herself)",
             "(tried|trying|attempted|try) to (hang|kill|poison) (myself|himself|herself|themselves)|(phansi|fansi|फांसी|फाँसी) (\\S+ ){0,3}(laga|lagane|lagaya|lagayi|lagaana|lagaunga|lagaungi|koshish|लगा|लगाने)\\S*"
                     + "|(khudkushi|aatmhatya|atmahatya|suicide|खुदकुशी|आत्महत्या) (\\S+ )?(ki|karne ki|की|करने की) koshish",
             "(want to|wanna|wish i could|wish to|would like to) (just )?(disappear|vanish)|(happier|better off|better) (\\w+ ){0,3}(if|when) (i|im) (was |were |am )?(gone|not here|not around|dead)",
-            "whats the point (of|in) (living|life|going on)|(better off|better|happier) without me|better off gone|better off not (being )?(here|alive|around)|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (note|letter)",
+            "whats the point (of|in) (living|life|going on)|(better off|better|happier) without me|better off gone|better off not (being )?(here|alive|around)|(pills|rope|tablets) (are )?ready|(planning|plan|going) to (end|kill|take) (it|my|myself)|(suicide|goodbye) (notes?|letters?)",
+            // warning signs: a method chosen, the means bought (NICE NG225 Self-harm, 2022; WHO LIVE LIFE, 2021)
+            "(thinking|thought|thoughts|think) (of|about) (jumping|throwing myself|lying down|standing) (in front of|under|off|from) (a |the )?(train|bus|truck|lorry|building|bridge|terrace|roof)|jump (in front of|under) (a |the )?(train|bus|truck)"
+                    + "|bought (a |some )?(rope|poison|rat poison|pesticide|sleeping pills)" + NOT_FOR_CHORES,
             "self harm\\w*|selfharm\\w*|harm\\w* myself|hurt\\w* myself|cutting myself|cut myself (on purpose|deliberately|again)|(cut|cutting|slit|slitting|slashed) (my|his|her) (wrists?|arms|veins)(?! (on|by accident|accidentally|while|when|with a|in the))",
             "suicide (karna|kar|karne)|(apni )?jaan (dena|de dunga|de dungi|lena)|(अपनी )?जान (देना|दे दूंगा|दे दूँगा|दे दूंगी|दे दूँगी|देनी|ले लूंगा|ले लूंगी)",
             "(मर जाना|मरना|मर जाऊं|मर जाऊँ) (है|चाहता|चाहती)|(marna|mar jana|mar jaana|mar jaun) (hai|chahta|chahti)|खुद को (मार|खत्म)|khud ko (maar|khatam|khatm)",
@@ -193,7 +199,8 @@ public final class RedFlagLexicon {
             "khudkushi|khudkhushi|khudkusi|khud kushi|aatmhatya|atmhatya|aatmahatya|atmahatya|(marna|mar jana|mar jaana|marne) (chahta|chahti|chahata)|(jeena|jina|jeene) (nahi|nahin) (chahta|chahti)|zindagi (khatam|khatm)",
             "आत्महत्या|खुदकुशी|ख़ुदकुशी|(मरना|मर जाना) (चाहता|चाहती)|(जीना|जीने) (नहीं) (चाहता|चाहती)|ज़िंदगी खत्म|जिंदगी खत्म",
             // "mujhe ab jeena nahi hai": I do not want to live any more
-            "(mujhe|muje) (ab )?(jeena|jina) (nahi|nahin) (hai|he)|(मुझे) (अब )?जीना नहीं है"));
+            "(mujhe|muje) (ab )?(jeena|jina) (nahi|nahin) (hai|he)|(मुझे) (अब )?जीना नहीं है",
+            "(sab|sab kuch|zindagi|khud ko|सब|सब कुछ|ज़िंदगी|जिंदगी) khatam (karna|kar dunga|kar dungi|kar lunga|kar lungi|kar dena)|(सब|सब कुछ|ज़िंदगी|जिंदगी) (खत्म|ख़त्म) (करना|कर दूंगा|कर दूँगा|कर दूंगी|कर लूंगा|कर लूंगी)"));
 
     /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
     public static final Concept OVERDOSE = phrase(String.join("|",
@@ -794,7 +801,7 @@ public final class RedFlagLexicon {
      * moderate to high risk; British Geriatrics Society, Silver Book II, 2021).
      */
     static final Concept OFF_LEGS = phrase("(off|gone off) (her|his|their|my) legs|(suddenly|since \\w+) (cant|cannot|can not) (walk|get up|stand)"
-            + "|bistar se (nahi|nahin) (uth|uthe|uthi|uthte|uthti|uth paa)\\S*|(chal|uth) (nahi|nahin) (pa|paa) (rahe|raha|rahi)");
+            + "|(bistar|bister|bisttar|palang) se (nahi|nahin) (uth|uthe|uthi|uthte|uthti|uth paa)\\S*|(chal|uth) (nahi|nahin) (pa|paa) (rahe|raha|rahi)");
     static final Concept NOT_THEMSELVES = phrase("not (herself|himself|themselves|myself|quite (herself|himself))|not (her|his|their) (usual|normal) self|(acting|behaving) (out of character|strangely|oddly)"
             + "|(kuch )?bol (nahi|nahin) (raha|rahe|rahi)|jawab (nahi|nahin) (de|dete|deti)\\S*|pehle jaise (nahi|nahin)");
 
@@ -826,6 +833,33 @@ public final class RedFlagLexicon {
     /** A haemoglobin below 7 g/dL is severe anaemia (WHO 2011, Haemoglobin concentrations for the diagnosis of anaemia); breathless with it, the heart may be failing. */
     static final Concept HB_VERY_LOW = phrase(
             "(hb|haemoglobin|hemoglobin) (level )?(is |was |of |only |just |now )*[2-6]( g(m|ms)?(/| per )?dl| gram\\w*)?");
+
+    /** A mother who says her baby is not hers or wants to leave it: a delusion after birth (NICE CG192: urgent assessment for postpartum psychosis). */
+    static final Concept BABY_REJECTED = phrase(
+            "(baby|child) (is )?(not|isnt) (hers|mine|his|theirs|my baby|her baby|my child|her child|real)|not (her|my) (real )?(baby|child)"
+                    + "|(leave|throw|put|abandon|give) (it|the baby|her baby|my baby|him|her) (outside|away|in the (street|bin|river|well))");
+    /**
+     * Cancer with new weakness of the legs, difficulty walking or retention of urine: spinal cord
+     * compression (NICE NG234 Spinal metastases and metastatic spinal cord compression, 2023:
+     * contact the MSCC team immediately).
+     */
+    static final Concept CANCER = phrase(
+            "cancer|tumou?r|malignan\\w*|metasta\\w*|myeloma|lymphoma|carcinoma|on chemo\\w*|कैंसर");
+    static final Concept CORD_COMPRESSION_SIGN = phrase(
+            "legs? (\\w+ )?(gave way|giving way|gives way|went weak|are weak|is weak|weak|numb|heavy)|(cant|cannot|can not|" + UNABLE_TO + ") (walk|stand|pass urine|pee|feel (my |his |her )?legs)"
+                    + "|difficulty walking|(numb|weak)\\w* (in )?(both|his|her|my) legs|(pair|pairon|टांग|पैर) (\\S+ )?(kamzor|sunn|कमज़ोर|सुन्न)");
+    /**
+     * An adult who has stopped drinking and is now very drowsy or confused: severe dehydration or
+     * a serious illness behind it (NICE NG51 Sepsis, 1.3: new altered mental state is a high-risk
+     * criterion; NICE CKS Dehydration in adults: refer if drowsy or confused).
+     */
+    static final Concept NOT_DRINKING = phrase(
+            "(not|hasnt|has not|havent|have not|isnt|is not|stopped) (\\w+ ){0,2}(drinking|drunk|drank)( (anything|any water|any fluids|fluids|water))?"
+                    + "|(pani|paani|पानी) (bhi |tak )?(nahi|nahin|नहीं) (pi|pee|पी) (raha|rahi|rahe|रहा|रही|रहे)");
+
+    /** Cold to the touch with confusion or drowsiness in an older person: hypothermia (NHS Hypothermia: call 999 if confused, drowsy or slurring). */
+    static final Concept BODY_COLD = phrase(
+            "(skin|body|hands|he|she|they) (is |are |feels |feel )?(very |ice |icy |freezing )?cold (to (the )?touch)|cold to (the )?touch|no heating|(very|freezing|ice) cold (skin|body)|hypotherm\\w*");
 
     /** Breathlessness that came on suddenly: with an operation or a birth in the weeks before, a clot in the lung (NICE NG158). */
     static final Concept SUDDEN_BREATHLESS = phrase(near("sudden\\w*|all of a sudden|out of nowhere|achanak|अचानक",
@@ -994,6 +1028,8 @@ public final class RedFlagLexicon {
             "(threaten\\w*|going|wants?|trying|says he will|says she will) (to )?(kill|hurt|stab|attack|shoot) (people|someone|somebody|everyone|us|me|him|her|them|my \\w+|his \\w+|her \\w+)"
                     + "|(has|holding|waving|carrying|grabbed|picked up) a (knife|gun|weapon|machete|axe|sickle)(?! (cut|wound|injury|injuries))"
                     + "|maar (dalunga|daalunga|dunga|dalegi|dalega|dega|degi)|jaan se maar\\w*"
+                    // burning a wife alive is a known form of domestic homicide in India
+                    + "|(threaten\\w*|going|wants?|trying|says he will|says she will) (to )?(burn|set fire to) (me|her|him|us|them)|poured (kerosene|petrol|diesel|oil) (on|over)|(mitti ka tel|kerosene|petrol) (daal|dal|chhidak)\\S*"
                     + "|voices? (\\w+ ){0,4}(kill|hurt|harm|attack) (him|her|them|people|someone|my \\w+)"
                     + "|(awaaz|awaazein|awazein|आवाज़ें|आवाजें) (\\S+ ){0,4}(maar do|maar dalo|maar daalo|kaat do|khatam kar do|मार दो|मार डालो)"
                     + "|(sabko|sab ko|usko|unko|kisi ko|सबको) (\\S+ )?maar (du|dun|doon|dunga|dungi|dalu|dalun|dalunga|dalungi|do|dalo)");
@@ -1782,6 +1818,9 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("postpartum_psychosis", "postpartum_mental_health", EMERGENCY,
                     "Hearing or seeing things, or behaving very differently, in the weeks after birth can be postpartum psychosis: it needs emergency care today.",
                     POSTPARTUM, PSYCHOSIS_SIGN)),
+            List.of(TextRedFlag.of("postpartum_psychosis", "postpartum_mental_health", EMERGENCY,
+                    "Hearing or seeing things, or behaving very differently, in the weeks after birth can be postpartum psychosis: it needs emergency care today.",
+                    POSTPARTUM, BABY_REJECTED)),
             List.of(TextRedFlag.of("post_operative_abdomen", "sepsis", EMERGENCY,
                     "A fever with a sore or swollen belly in the weeks after an operation can be a leak or infection inside: go to hospital now.",
                     RECENT_SURGERY, FEVER, BELLY_SORE_OR_SWOLLEN)),
@@ -1934,6 +1973,15 @@ public final class RedFlagLexicon {
             List.of(TextRedFlag.of("stimulant_toxicity", "stimulant", EMERGENCY,
                     "Shaking, sweating, a racing heart or chest pain after stimulant drugs can be dangerous poisoning.",
                     STIMULANT, STIMULANT_SIGN)),
+            List.of(TextRedFlag.of("spinal_cord_compression", "spine", EMERGENCY,
+                    "Cancer with new weakness of the legs, trouble walking or not being able to pass urine can be pressure on the spinal cord: go to hospital now, before it becomes permanent.",
+                    CANCER, CORD_COMPRESSION_SIGN)),
+            List.of(TextRedFlag.of("not_drinking_drowsy", "dehydration", EMERGENCY,
+                    "Not drinking and now very drowsy or confused: severe dehydration or a serious illness that needs hospital care now.",
+                    NOT_DRINKING, ALTERED_MENTAL_STATE).fromAge(16)),
+            List.of(TextRedFlag.of("hypothermia", "cold", EMERGENCY,
+                    "An older person who is cold to the touch and confused or drowsy may have hypothermia: warm them gently and get help now.",
+                    BODY_COLD, ALTERED_MENTAL_STATE).fromAge(65)),
             List.of(TextRedFlag.of("methanol_poisoning", "methanol", EMERGENCY,
                     "Blurred vision, vomiting or breathlessness after country or home-made liquor, or others ill from the same drink, can be methanol poisoning: go to hospital now.",
                     ILLICIT_LIQUOR, METHANOL_SIGN)),

@@ -452,6 +452,17 @@ class RedFlagRulesTest {
             "60|46 degree me khet me kaam kr rha tha, gir gya, sharir bht grm|heat_stroke",
             "1|bht dast ho rhe, bchha bht kamzor or pani nhi pi rha|child_diarrhoea_lethargic",
             "19|gle me dard, ek taraf gardan suji or muh nhi khul rha|deep_neck_infection",
+            "17|I have written goodbye letters to my friends|suicidal_intent",
+            "25|bas ab sab khatam karna hai, kal subah tak|suicidal_intent",
+            "24|I keep thinking of jumping in front of a train today|suicidal_intent",
+            "60|retired, wife died and he bought rope yesterday|suicidal_intent",
+            "31|husband threatened to burn me, poured kerosene|risk_to_others",
+            "28|2 weeks after delivery, she says the baby is not hers and wants to leave it outside|postpartum_psychosis",
+            "80|dadi subah se bister se nahi uthi, kuch bol nahi rahi|older_adult_acute_decline",
+            "72|his legs gave way, now cannot walk at all and back pain, has prostate cancer|spinal_cord_compression",
+            "65|not eaten or drunk anything for 3 days, very drowsy|not_drinking_drowsy",
+            "78|dementia patient, suddenly very drowsy and not drinking, fever|not_drinking_drowsy",
+            "90|very cold, skin cold to touch, confused, house has no heating|hypothermia",
             "14|सिर पर बल्ला लगा, तीन बार उल्टी हुई|head_injury",
             "72|घुटने के ऑपरेशन के 10 दिन बाद अचानक साँस फूलने लगी|possible_pulmonary_embolism",
             "8|टॉन्सिल के ऑपरेशन के बाद मुँह से खून आ रहा है|post_tonsillectomy_bleeding",
@@ -737,6 +748,10 @@ class RedFlagRulesTest {
 
     @ParameterizedTest(name = "{0} years: {1}")
     @CsvSource(delimiter = '|', value = {
+            "50|my father died last month and we gave away his things",
+            "70|cancer treatment finished last year, legs a bit tired after long walks? no, walking fine",
+            "64|cold hands in winter, a little confused about the new phone",
+            "30|I bought a rope for the clothes line",
             "8|he keeps hitting his brother and will not listen",
             "70|pitting swelling of both ankles in the evening",
             "30|a contusion on the knee from football",
@@ -1091,6 +1106,14 @@ class RedFlagRulesTest {
     void onlyATestThatCameBackNegativeNegates(String complaint, boolean fires) {
         assertThat(floor(30, complaint).redFlags()).extracting(RedFlag::code)
                 .as(complaint).matches(codes -> codes.stream().anyMatch(c -> c.startsWith("dengue") || c.equals("acs_chest_pain")) == fires);
+    }
+
+    /** Hypothermia is an older adult's flag (NHS: older people are most at risk); boundary 64.9/65. */
+    @ParameterizedTest(name = "{0} years -> {1}")
+    @CsvSource({"64.9, false", "65, true"})
+    void coldToTheTouchAndConfusedIsHypothermiaFromSixtyFive(double years, boolean fires) {
+        assertThat(floor(years, "skin cold to touch and confused, no heating").redFlags()).extracting(RedFlag::code)
+                .matches(codes -> codes.contains("hypothermia") == fires);
     }
 
     /** NICE NG158: sudden breathlessness after an operation is a possible clot; breathlessness on stairs is seen within 24 h. */
