@@ -217,9 +217,9 @@ public final class ClinicalText {
             }
         }
         String rest = clause.substring(end).strip();
+        String window = String.join(" ", java.util.Arrays.asList(before).subList(from, before.length));
         // "had chest pain last year, it is back now": a past finding that has come back is current
-        if (historical(before, from, rest) && !RECURRENCE.matcher(
-                String.join(" ", java.util.Arrays.asList(before).subList(from, before.length)) + " " + rest + " " + nextClause).find()) {
+        if (historical(before, from, window, rest) && !RECURRENCE.matcher(window + " " + rest + " " + nextClause).find()) {
             return true;
         }
         if (TEST_NEGATIVE.matcher(rest).find()) {
@@ -238,15 +238,18 @@ public final class ClinicalText {
         return false;
     }
 
-    /** Placed in the past: a historical word within the window before, a past time after, or a Hindi past phrase before. */
-    private static boolean historical(String[] before, int from, String rest) {
+    /**
+     * Placed in the past: a historical word within the window before ({@code before} from {@code
+     * from}, joined as {@code window}), a past time after, or a Hindi past phrase before.
+     */
+    private static boolean historical(String[] before, int from, String window, String rest) {
         for (int i = before.length - 1; i >= from; i--) {
             if (PRE_HISTORICAL.contains(before[i])) {
                 return true;
             }
         }
         return POST_HISTORICAL.matcher(rest).find()
-                || PRE_HISTORICAL_PHRASE.matcher(String.join(" ", java.util.Arrays.asList(before).subList(from, before.length))).find();
+                || PRE_HISTORICAL_PHRASE.matcher(window).find();
     }
 
     /**

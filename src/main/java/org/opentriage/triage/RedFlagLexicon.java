@@ -815,8 +815,7 @@ public final class RedFlagLexicon {
             "(had|having) (my |an |the |his |her )?(\\w+ ){0,2}(out|removed|operated on|repaired) (\\w+ ){0,2}(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) ago",
             "(\\d+|a|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (my |an |the |his |her )?(\\w+ )?(operation|surgery|op)|since (my |the |his |her )?(\\w+ )?(operation|surgery|op)",
             "(operation|surgery|ऑपरेशन|सर्जरी) (ke|के) (\\d+|ek|do|teen|char|kuch|एक|दो|तीन|चार|कुछ) (din|hafte|दिन|हफ्ते|हफ़्ते) (baad|bad|बाद)",
-            "(ek|1|एक) (mahina|mahine|महीना|महीने) (pehle|pahle|पहले) (\\S+ ){0,3}(operation|surgery|ऑपरेशन)",
-            "(\\d+|ek|do|teen|char|paanch|kuch|एक|दो|तीन|चार|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते) (pehle|pahle|पहले) (\\S+ ){0,3}(operation|surgery|ऑपरेशन)|(operation|surgery|ऑपरेशन) (\\S+ ){0,3}(\\d+|ek|do|teen|kuch|एक|दो|तीन|कुछ) (din|hafte|दिन|हफ्ते) (pehle|pahle|पहले)"));
+            "((\\d+|ek|do|teen|char|paanch|kuch|एक|दो|तीन|चार|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते)|(ek|1|एक) (mahina|mahine|महीना|महीने)) (pehle|pahle|पहले) (\\S+ ){0,3}(operation|surgery|ऑपरेशन)|(operation|surgery|ऑपरेशन) (\\S+ ){0,3}(\\d+|ek|do|teen|kuch|एक|दो|तीन|कुछ) (din|hafte|दिन|हफ्ते) (pehle|pahle|पहले)"));
     /**
      * Illicit or home-made liquor with blurred or lost vision, vomiting, breathlessness or others ill
      * from the same drink: methanol poisoning (WHO, Methanol poisoning outbreaks, information note
@@ -1134,8 +1133,7 @@ public final class RedFlagLexicon {
             "just (gave birth|delivered|had (a |my |the |her )?baby)|since (my |the |her |our )?baby (was )?born|since the birth",
             "(gave birth|delivered|had (a |my |the |her )?baby|c section|caesarean|cesarean|delivery) (\\w+ ){0,3}((\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?)|(a|one|1) month) ago",
             // the six weeks after birth, in the Hindi order: "ek mahine pehle delivery hui", "10 din pehle bachcha hua"
-            "(\\d+|ek|do|teen|char|paanch|chhe|kuch|एक|दो|तीन|चार|पांच|पाँच|छह|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते) (pehle|pahle|पहले) (\\S+ ){0,2}(delivery|dilivery|prasav|bachcha|baccha|bachha|baby|डिलीवरी|प्रसव|बच्चा)",
-            "(ek|1|एक) (mahina|mahine|महीना|महीने) (pehle|pahle|पहले) (\\S+ ){0,2}(delivery|dilivery|prasav|bachcha|baccha|bachha|baby|डिलीवरी|प्रसव|बच्चा)",
+            "((\\d+|ek|do|teen|char|paanch|chhe|kuch|एक|दो|तीन|चार|पांच|पाँच|छह|कुछ) (din|dino|hafte|hafta|दिन|हफ्ते|हफ़्ते)|(ek|1|एक) (mahina|mahine|महीना|महीने)) (pehle|pahle|पहले) (\\S+ ){0,2}(delivery|dilivery|prasav|bachcha|baccha|bachha|baby|डिलीवरी|प्रसव|बच्चा)",
             "(gave birth|delivered|had (a |my |the |her )?baby) (\\w+ ){0,2}(yesterday|last week|this week|recently)",
             "(\\d+|a|an|one|two|three|four|five|six|few|couple of) (days?|weeks?) (after|since) (giving birth|the birth|(my |the |her )?delivery|having (the |my |her )?baby|(my |the |her )?(c section|caesarean))",
             "(delivery|prasav|dilivery|bachha hone|baccha hone|baby hone) ke (\\S+ ){0,2}baad|डिलीवरी के (\\S+ ){0,2}बाद|प्रसव के (\\S+ ){0,2}बाद"));
