@@ -119,6 +119,14 @@ public final class ClinicalText {
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final List<String> clauses;
+    /** Each clause's tokens: where each starts, and its row of {@link ConceptStarts}. */
+    private final int[][] tokenStarts;
+    private final long[][][] tokenRows;
+    /** The concepts that may start somewhere in each clause, and anywhere in the text. */
+    private final long[][] clauseUnion;
+    private final long[] anywhere;
+    /** The concepts whose bits the rows hold; a newer one is tried everywhere. */
+    private final int known;
     /**
      * What each concept found, once: the table asks for common concepts (a fever, vomiting,
      * breathlessness) in many flags. One text belongs to one evaluation, on one thread.
@@ -127,6 +135,32 @@ public final class ClinicalText {
 
     private ClinicalText(List<String> clauses) {
         this.clauses = clauses;
+        this.known = ConceptStarts.registered();
+        long[][] rows = ConceptStarts.rows();
+        int words = rows[0].length;
+        this.tokenStarts = new int[clauses.size()][];
+        this.tokenRows = new long[clauses.size()][][];
+        this.clauseUnion = new long[clauses.size()][words];
+        this.anywhere = new long[words];
+        for (int c = 0; c < clauses.size(); c++) {
+            String clause = clauses.get(c);
+            int count = 1;
+            for (int i = 0; i < clause.length(); i++) {
+                count += clause.charAt(i) == ' ' ? 1 : 0;
+            }
+            tokenStarts[c] = new int[count];
+            tokenRows[c] = new long[count][];
+            for (int t = 0, start = 0; t < count; t++, start = nextToken(clause, start)) {
+                tokenStarts[c][t] = start;
+                tokenRows[c][t] = rows[ConceptStarts.row(clause, start)];
+                for (int w = 0; w < words; w++) {
+                    clauseUnion[c][w] |= tokenRows[c][t][w];
+                }
+            }
+            for (int w = 0; w < words; w++) {
+                anywhere[w] |= clauseUnion[c][w];
+            }
+        }
     }
 
     public static ClinicalText of(String... parts) {
@@ -166,25 +200,39 @@ public final class ClinicalText {
     }
 
     private Optional<String> search(Concept concept) {
+        int id = concept.id();
+        if (!mayStart(anywhere, id)) {
+            return Optional.empty(); // the concept and its expression are not even read
+        }
         for (int c = 0; c < clauses.size(); c++) {
+            if (!mayStart(clauseUnion[c], id)) {
+                continue;
+            }
             String clause = clauses.get(c);
             // "Had chest pain last year. It is back now.": a return may be told in the next clause
             String following = c + 1 < clauses.size() ? clauses.get(c + 1) : "";
-            Matcher m = concept.matcher(clause);
+            Matcher m = null;
             int length = clause.length();
-            int start = 0;
-            while (start < length) {
-                int next = nextToken(clause, start);
-                if (concept.mayStartAt(clause, start) && m.region(start, length).lookingAt()) {
+            int resume = 0;
+            for (int t = 0; t < tokenStarts[c].length; t++) {
+                int start = tokenStarts[c][t];
+                if (start < resume || !mayStart(tokenRows[c][t], id)) {
+                    continue;
+                }
+                m = m != null ? m : concept.matcher(clause);
+                if (m.region(start, length).lookingAt()) {
                     if (!negated(clause, m.start(), m.end(), following)) {
                         return Optional.of(m.group());
                     }
-                    next = Math.max(next, nextToken(clause, m.end()));
+                    resume = nextToken(clause, m.end()); // a negated match is passed over whole
                 }
-                start = next;
             }
         }
         return Optional.empty();
+    }
+
+    private boolean mayStart(long[] row, int id) {
+        return id >= known || ConceptStarts.mayStart(row, id);
     }
 
     /** Where the token after the one at {@code index} starts, or the clause's length. */

@@ -68,6 +68,30 @@ class ConceptTest {
         assertThat(ClinicalText.of("no cough on monday. khansi since tuesday").findAffirmed(cough)).contains("khansi");
     }
 
+    @Test
+    void aConceptMadeAfterTheTextIsTriedEverywhere() {
+        ClinicalText text = ClinicalText.of("a sudden zqxv rash on the arm");
+        Concept later = Concept.phrase("zqxv rash");
+
+        assertThat(text.findAffirmed(later)).as("the text's rows predate the concept").contains("zqxv rash");
+    }
+
+    @Test
+    void theStartsGrowPastTheirFirstRoom() {
+        Concept early = Concept.phrase("(chest|seene) (pain|hurts|dard)");
+        List<Concept> many = new ArrayList<>();
+        while (ConceptStarts.registered() <= 600) {
+            many.add(Concept.phrase("qz" + many.size() + " pain"));
+        }
+        Concept last = many.get(many.size() - 1);
+        String words = "qz" + (many.size() - 1) + " pain";
+
+        assertThat(ClinicalText.of("sudden " + words + " today").findAffirmed(last)).contains(words);
+        assertThat(ClinicalText.of("sudden qz pain today").findAffirmed(last)).isEmpty();
+        assertThat(ClinicalText.of("my chest hurts").findAffirmed(early)).as("made before the rows grew")
+                .contains("chest hurts");
+    }
+
     /** The matching the table replaced: {@code find()} from each index, negated matches passed over. */
     private static Optional<String> plainSearch(ClinicalText text, Concept concept) {
         for (String clause : text.clauses()) {
