@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  */
 final class ConceptStarts {
 
-    static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 ";
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 ";
     private static final int LETTERS = ALPHABET.length();
     private static final char DEVANAGARI_FIRST = '\u0900';
     private static final char DEVANAGARI_LAST = '\u097F';

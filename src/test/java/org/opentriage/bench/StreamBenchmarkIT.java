@@ -100,14 +100,15 @@ class StreamBenchmarkIT {
         // token ran on that code from the middle of the run on. A service that has run a while has
         // closed connections before, so let them close, then warm up again.
         int settle = Integer.getInteger("bench.settleSeconds", 70);
+        int rewarm = settle > 0 ? Integer.getInteger("bench.rewarmRounds", 40) : 0;
         if (settle > 0) {
             Thread.sleep(TimeUnit.SECONDS.toMillis(settle));
-            warmUp(client, Integer.getInteger("bench.rewarmRounds", 40), warmUp, service, direct, floor);
+            warmUp(client, rewarm, warmUp, service, direct, floor);
         }
         post(client, standInPort, "/tokens?n=" + TOKENS);
         System.out.printf("(after %d rounds of %d concurrent warm-up streams each way (service, direct, bare relay), %d tokens each,"
                         + " %d s for their connections to close and %d rounds more; one stream at a time: %d streams, alternating)%n",
-                rounds, warmUp, WARMUP_TOKENS, settle, settle > 0 ? Integer.getInteger("bench.rewarmRounds", 40) : 0, SAMPLES);
+                rounds, warmUp, WARMUP_TOKENS, settle, rewarm, SAMPLES);
         System.out.println("| streams | path | accepted p50 / p95 | first token p50 / p95 | total p50 / p95 / max | errors |");
         System.out.println("|---|---|---|---|---|---|");
         for (String level : System.getProperty("bench.concurrency", "1,500").split(",")) {

@@ -25,6 +25,7 @@ class RulesBenchmarkIT {
     private static final int PER_ROUND = 5_000;
     private static final int COLD = 1_000;
     private static final int COLD_BYTES = 256 << 20;
+    private static volatile long sink;
 
     @Test
     void rules() {
@@ -60,8 +61,9 @@ class RulesBenchmarkIT {
             call.run();
             times[i] = System.nanoTime() - start;
         }
+        sink = sum; // the reads are used, so the eviction is not compiled away
         java.util.Arrays.sort(times);
-        return times[COLD / 2] + (sum == 42 ? 1 : 0);
+        return times[COLD / 2];
     }
 
     /** Nanoseconds per call, the best round after a warm-up. */
