@@ -36,6 +36,15 @@ public class AuthDisabledMechanism implements HttpAuthenticationMechanism {
         return config.disabled() ? Uni.createFrom().item(EVERY_ROLE) : Uni.createFrom().nullItem();
     }
 
+    /**
+     * Asked before the others: with authentication disabled nothing else need look at the request;
+     * with it enabled this answers nothing at once and the bearer-token mechanism decides.
+     */
+    @Override
+    public int getPriority() {
+        return Integer.MAX_VALUE;
+    }
+
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         return Uni.createFrom().nullItem();

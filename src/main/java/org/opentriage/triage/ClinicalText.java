@@ -119,8 +119,9 @@ public final class ClinicalText {
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final List<String> clauses;
-    /** Each clause's tokens: where each starts, and its row of {@link ConceptStarts}. */
+    /** Each clause's tokens: where each starts, its row of {@link ConceptStarts}, and that row's bits. */
     private final int[][] tokenStarts;
+    private final int[][] tokenRowNumbers;
     private final long[][][] tokenRows;
     /** The concepts that may start somewhere in each clause, and anywhere in the text. */
     private final long[][] clauseUnion;
@@ -139,6 +140,7 @@ public final class ClinicalText {
         long[][] rows = ConceptStarts.rows();
         int words = rows[0].length;
         this.tokenStarts = new int[clauses.size()][];
+        this.tokenRowNumbers = new int[clauses.size()][];
         this.tokenRows = new long[clauses.size()][][];
         this.clauseUnion = new long[clauses.size()][words];
         this.anywhere = new long[words];
@@ -149,11 +151,15 @@ public final class ClinicalText {
                 count += clause.charAt(i) == ' ' ? 1 : 0;
             }
             tokenStarts[c] = new int[count];
+            tokenRowNumbers[c] = new int[count];
             tokenRows[c] = new long[count][];
             for (int t = 0, start = 0; t < count; t++, start = nextToken(clause, start)) {
                 tokenStarts[c][t] = start;
-                tokenRows[c][t] = rows[ConceptStarts.row(clause, start)];
-                for (int w = 0; w < words; w++) {
+                int row = ConceptStarts.row(clause, start);
+                ConceptStarts.Third third = ConceptStarts.third(clause, start, row);
+                tokenRowNumbers[c][t] = row;
+                tokenRows[c][t] = third != null ? third.bits() : rows[row];
+                for (int w = 0; w < Math.min(words, tokenRows[c][t].length); w++) {
                     clauseUnion[c][w] |= tokenRows[c][t][w];
                 }
             }
@@ -199,6 +205,19 @@ public final class ClinicalText {
         return known;
     }
 
+    /**
+     * False when one of the concepts numbered {@code ids[from]} to {@code ids[to - 1]} can start
+     * nowhere in the text, so that they cannot all be found; read from the text's own table.
+     */
+    boolean mayHaveAll(int[] ids, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!mayStart(anywhere, ids[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Optional<String> search(Concept concept) {
         int id = concept.id();
         if (!mayStart(anywhere, id)) {
@@ -219,7 +238,16 @@ public final class ClinicalText {
                 if (start < resume || !mayStart(tokenRows[c][t], id)) {
                     continue;
                 }
-                m = m != null ? m : concept.matcher(clause);
+                // only the phrasings that may start here, in order (see Concept#at)
+                Pattern here = concept.at(tokenRowNumbers[c][t]);
+                if (here == null) {
+                    continue;
+                }
+                if (m == null) {
+                    m = Concept.matcher(here, clause);
+                } else if (m.pattern() != here) {
+                    m.usePattern(here);
+                }
                 if (m.region(start, length).lookingAt()) {
                     if (!negated(clause, m.start(), m.end(), following)) {
                         return Optional.of(m.group());

@@ -1,6 +1,9 @@
 package org.opentriage.triage;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
 /**
@@ -20,12 +23,14 @@ import java.util.function.Predicate;
 final class ConceptStarts {
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 ";
-    private static final int LETTERS = ALPHABET.length();
+    static final int LETTERS = ALPHABET.length();
     private static final char DEVANAGARI_FIRST = '\u0900';
     private static final char DEVANAGARI_LAST = '\u097F';
     private static final int LONE = LETTERS * LETTERS;
     private static final int DEVANAGARI = LONE + LETTERS;
     private static final int ANY = DEVANAGARI + (DEVANAGARI_LAST - DEVANAGARI_FIRST + 1);
+    /** How many rows there are: {@link #row} is below it. */
+    static final int ROWS = ANY + 1;
     /** Concepts a row has room for before the rows grow: the lexicon has under 300. */
     private static final int INITIAL_CAPACITY = 512;
 
@@ -35,6 +40,18 @@ final class ConceptStarts {
      */
     private static volatile long[][] rows = rows(INITIAL_CAPACITY / Long.SIZE);
     private static volatile int registered;
+    /** Each concept's test, by number, for the rows of three characters. */
+    private static final List<Predicate<String>> tests = new ArrayList<>();
+    /**
+     * Rows for a pair followed by a third alphabet character, made when a text first has such a
+     * token (there are 37 times more of them than pairs, and most never occur), and brought up to
+     * date when concepts were made since.
+     */
+    private static final AtomicReferenceArray<Third> thirds = new AtomicReferenceArray<>(LONE * LETTERS);
+
+    /** A row for three characters, holding the bits of the concepts numbered below {@code covers}. */
+    record Third(long[] bits, int covers) {
+    }
 
     private ConceptStarts() {
     }
@@ -61,8 +78,46 @@ final class ConceptStarts {
             }
         }
         rows = current;
+        tests.add(mayStartWith);
         registered = id + 1;
         return id;
+    }
+
+    /**
+     * The row for a token whose first two characters are {@code row} and whose third is the
+     * character at {@code index + 2}, or null when the token's row is not a pair or that character is
+     * outside the alphabet. Made on first sight from the pair's row, testing only the concepts the
+     * pair allows; it covers every concept registered when it is returned.
+     */
+    static Third third(String clause, int index, int row) {
+        if (row >= LONE || index + 2 >= clause.length()) {
+            return null;
+        }
+        int c = indexOf(clause.charAt(index + 2));
+        if (c < 0) {
+            return null;
+        }
+        int key = row * LETTERS + c;
+        Third third = thirds.get(key);
+        return third != null && third.covers() == registered ? third : makeThird(key);
+    }
+
+    /** Makes the row, or adds the concepts registered since it was made. */
+    private static synchronized Third makeThird(int key) {
+        Third old = thirds.get(key);
+        int covers = registered;
+        if (old != null && old.covers() == covers) {
+            return old;
+        }
+        long[] pair = rows[key / LETTERS];
+        String start = startOf(key / LETTERS) + ALPHABET.charAt(key % LETTERS);
+        long[] bits = Arrays.copyOf(old == null ? new long[0] : old.bits(), pair.length);
+        for (int id = old == null ? 0 : old.covers(); id < covers; id++) {
+            set(bits, id, mayStart(pair, id) && tests.get(id).test(start));
+        }
+        Third third = new Third(bits, covers);
+        thirds.set(key, third);
+        return third;
     }
 
     /** How many concepts have their bits set; read before {@link #rows()}. */
@@ -89,9 +144,34 @@ final class ConceptStarts {
         return b < 0 ? LONE + a : a * LETTERS + b;
     }
 
+    /**
+     * The characters every token of this row starts with, as {@link #register} tested them: two,
+     * one (an alphabet character followed by no other, or a Devanagari character), or null for the
+     * row of tokens that may start anything.
+     */
+    static String startOf(int row) {
+        if (row < LONE) {
+            return "" + ALPHABET.charAt(row / LETTERS) + ALPHABET.charAt(row % LETTERS);
+        }
+        if (row < DEVANAGARI) {
+            return String.valueOf(ALPHABET.charAt(row - LONE));
+        }
+        return row < ANY ? String.valueOf((char) (DEVANAGARI_FIRST + row - DEVANAGARI)) : null;
+    }
+
     /** Whether the concept numbered {@code id}, one of the {@link #registered()}, may start where the row says. */
     static boolean mayStart(long[] row, int id) {
         return (row[id / Long.SIZE] & (1L << id)) != 0;
+    }
+
+    /** The {@code i}th character of the alphabet. */
+    static char letterAt(int i) {
+        return ALPHABET.charAt(i);
+    }
+
+    /** The character's place in the alphabet, or -1. */
+    static int letter(char c) {
+        return indexOf(c);
     }
 
     /** The character's place in {@link #ALPHABET}, or -1: computed, since this runs for every token. */

@@ -12,6 +12,12 @@ import java.util.Set;
 public class SymptomRedFlagRule implements SafetyRule {
 
     private final List<TextRedFlag> table;
+    /**
+     * The numbers of each flag's concepts, flag after flag ({@code from[i]} to {@code from[i + 1]}):
+     * a flag none of whose words can start anywhere in the text is passed over without reading it.
+     */
+    private final int[] conceptIds;
+    private final int[] from;
 
     public SymptomRedFlagRule() {
         this(RedFlagLexicon.FLAGS);
@@ -19,13 +25,23 @@ public class SymptomRedFlagRule implements SafetyRule {
 
     SymptomRedFlagRule(List<TextRedFlag> table) {
         this.table = table;
+        this.from = new int[table.size() + 1];
+        this.conceptIds = table.stream().flatMap(f -> f.allOf().stream()).mapToInt(Concept::id).toArray();
+        for (int i = 0; i < table.size(); i++) {
+            from[i + 1] = from[i] + table.get(i).allOf().size();
+        }
     }
 
     @Override
     public List<RedFlag> evaluate(ClinicalPicture picture) {
         List<RedFlag> flags = new ArrayList<>();
         Set<String> groupsFired = new HashSet<>();
-        for (TextRedFlag candidate : table) {
+        ClinicalText text = picture.text();
+        for (int i = 0; i < table.size(); i++) {
+            if (!text.mayHaveAll(conceptIds, from[i], from[i + 1])) {
+                continue;
+            }
+            TextRedFlag candidate = table.get(i);
             if (groupsFired.contains(candidate.group())) {
                 continue;
             }

@@ -92,6 +92,56 @@ class ConceptTest {
                 .contains("chest hurts");
     }
 
+    @Test
+    void phrasingsAreSplitOnlyAtTheTopLevel() {
+        assertThat(Concept.topLevelAlternatives("chest pain|(chest|seene) (pain|dard)|[|x]y|a\\\\|b|\\Qp|q\\E|cough\\w*"))
+                .containsExactly("chest pain", "(chest|seene) (pain|dard)", "[|x]y", "a\\\\", "b", "\\Qp|q\\E", "cough\\w*");
+        assertThat(Concept.topLevelAlternatives("a\\|b")).as("an escaped bar").containsExactly("a\\|b");
+        assertThat(Concept.topLevelAlternatives("[]|]x|y")).as("a leading ] is a member").containsExactly("[]|]x", "y");
+        assertThat(Concept.topLevelAlternatives("fever")).containsExactly("fever");
+    }
+
+    @Test
+    void onlyThePhrasingsThatMayStartAtATokenAreTriedInTheirOrder() {
+        Concept chest = Concept.phrase("ch\\w*|chest pain|cough\\w*|(chest|seene) (pain|dard)|\\d+ days");
+
+        assertThat(chest.at(ConceptStarts.row("chest", 0)).pattern()).doesNotContain("cough").doesNotContain("days")
+                .contains("ch\\w*|chest pain|(chest|seene) (pain|dard)");
+        assertThat(chest.at(ConceptStarts.row("coughing", 0)).pattern()).doesNotContain("ch\\w*").contains("cough");
+        assertThat(chest.at(ConceptStarts.row("se", 0)).pattern()).contains("(chest|seene) (pain|dard)").doesNotContain("cough");
+        assertThat(chest.at(ConceptStarts.row("fever", 0))).as("no phrasing starts with \"fe\"").isNull();
+        assertThat(chest.at(ConceptStarts.row("°c", 0))).as("outside the alphabet: every phrasing").isSameAs(chest.pattern());
+        assertThat(chest.at(ConceptStarts.row("chest", 0))).as("made once per start").isSameAs(chest.at(ConceptStarts.row("chest", 0)));
+        // The first phrasing that matches wins, as in the whole expression.
+        assertThat(ClinicalText.of("sudden chest pain").findAffirmed(chest)).contains("chest");
+        assertThat(ClinicalText.of("seene dard since 3 days").findAffirmed(chest)).contains("seene dard");
+        assertThat(ClinicalText.of("since 3 days").findAffirmed(chest)).contains("3 days");
+        assertThat(ClinicalText.of("no chest pain. fever").findAffirmed(chest)).isEmpty();
+    }
+
+    @Test
+    void threeCharacterStartsSkipWhatTwoWouldTry() {
+        Concept nosebleed = Concept.phrase("nosebleeds?|nose bleed\\w*|nakseer");
+        int no = ConceptStarts.row("now", 0);
+
+        assertThat(ConceptStarts.mayStart(ConceptStarts.rows()[no], nosebleed.id())).as("\"no\" may start \"nose\"").isTrue();
+        assertThat(ConceptStarts.mayStart(ConceptStarts.third("now", 0, no).bits(), nosebleed.id())).isFalse();
+        assertThat(ConceptStarts.mayStart(ConceptStarts.third("nose", 0, no).bits(), nosebleed.id())).isTrue();
+        assertThat(ConceptStarts.third("no", 0, no)).as("two characters only").isNull();
+        assertThat(ConceptStarts.third("noé", 0, no)).as("a third character outside the alphabet").isNull();
+        assertThat(ClinicalText.of("now a nose bleed").findAffirmed(nosebleed)).contains("nose bleed");
+        assertThat(ClinicalText.of("no nosebleed").findAffirmed(nosebleed)).isEmpty();
+    }
+
+    @Test
+    void aConceptMadeAfterAThreeCharacterStartIsTriedThere() {
+        assertThat(ClinicalText.of("zqxw pain").clauses()).containsExactly("zqxw pain"); // makes the start "zqx"
+        Concept later = Concept.phrase("zqxw pain");
+
+        assertThat(ClinicalText.of("sudden zqxw pain").findAffirmed(later)).as("the start predates the concept").contains("zqxw pain");
+        assertThat(ConceptStarts.third("zqxw", 0, ConceptStarts.row("zqxw", 0)).covers()).isGreaterThan(later.id());
+    }
+
     /** The matching the table replaced: {@code find()} from each index, negated matches passed over. */
     private static Optional<String> plainSearch(ClinicalText text, Concept concept) {
         for (String clause : text.clauses()) {
