@@ -90,7 +90,7 @@ public class IntakeResource {
     }
 
     private static OutboundSseEvent event(Sse sse, IntakeEvent e) {
-        return SseEvents.json(sse, e.name(), e.data());
+        return e instanceof IntakeEvent.Token token ? SseEvents.token(sse, token.name(), token.text()) : SseEvents.json(sse, e.name(), e.data());
     }
 
     /** Once the event stream has begun, a failure becomes an {@code error} event carrying the problem. */

@@ -29,6 +29,7 @@ import org.opentriage.security.Callers;
 import org.opentriage.security.RateLimiter;
 import org.opentriage.security.Roles;
 import org.opentriage.service.StreamingTriageService;
+import org.opentriage.service.TriageStreamEvent;
 import org.opentriage.service.TriageService;
 
 @Path("/api/v1/triage")
@@ -80,7 +81,9 @@ public class TriageResource {
                                           @Context Sse sse, @Context SecurityContext security) {
         Caller caller = callers.of(security);
         limiter.acquire(caller);
-        return streaming.stream(request, caller).map(event -> SseEvents.json(sse, event.name(), event.data()));
+        return streaming.stream(request, caller).map(event -> event instanceof TriageStreamEvent.Token token
+                ? SseEvents.token(sse, token.name(), token.text())
+                : SseEvents.json(sse, event.name(), event.data()));
     }
 
     @GET
