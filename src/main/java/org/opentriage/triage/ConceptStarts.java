@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 final class ConceptStarts {
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 ";
-    static final int LETTERS = ALPHABET.length();
+    private static final int LETTERS = ALPHABET.length();
     private static final char DEVANAGARI_FIRST = '\u0900';
     private static final char DEVANAGARI_LAST = '\u097F';
     private static final int LONE = LETTERS * LETTERS;
@@ -162,16 +162,6 @@ final class ConceptStarts {
     /** Whether the concept numbered {@code id}, one of the {@link #registered()}, may start where the row says. */
     static boolean mayStart(long[] row, int id) {
         return (row[id / Long.SIZE] & (1L << id)) != 0;
-    }
-
-    /** The {@code i}th character of the alphabet. */
-    static char letterAt(int i) {
-        return ALPHABET.charAt(i);
-    }
-
-    /** The character's place in the alphabet, or -1. */
-    static int letter(char c) {
-        return indexOf(c);
     }
 
     /** The character's place in {@link #ALPHABET}, or -1: computed, since this runs for every token. */
