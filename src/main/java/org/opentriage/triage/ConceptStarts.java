@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * <p>Rows: a pair of {@link #ALPHABET} characters; an alphabet character followed by another
  * character or by nothing; a Devanagari character, looked up alone (Hindi words start with a
  * consonant or vowel that few phrasings share). A token that starts with any other character may
- * start any concept. A row's bit is set when {@link java.util.regex.Matcher#hitEnd()} says that
+ * start any concept. A pair followed by a third alphabet character has a sharper row of its own
+ * ({@link #third}), made the first time a text has that start. A row's bit is set when {@link java.util.regex.Matcher#hitEnd()} says that
  * more input could still match, so a clear bit only skips starts that cannot match.
  */
 final class ConceptStarts {

@@ -14,7 +14,8 @@ public class SymptomRedFlagRule implements SafetyRule {
     private final List<TextRedFlag> table;
     /**
      * The numbers of each flag's concepts, flag after flag ({@code from[i]} to {@code from[i + 1]}):
-     * a flag none of whose words can start anywhere in the text is passed over without reading it.
+     * a flag one of whose concepts can start nowhere in the text cannot fire, and is passed over
+     * without reading it.
      */
     private final int[] conceptIds;
     private final int[] from;
