@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class Concept {
 
-    private static final String TOKEN_START = "(?<![^ ])(?:";
-    private static final String TOKEN_END = ")(?![^ ])";
-
     private final Pattern pattern;
     /** The top-level phrasings of the alternation; one when the expression is not an alternation. */
     private final List<String> phrasings;
@@ -49,10 +46,15 @@ public final class Concept {
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[idmsuxU-]");
 
     private Concept(String regex) {
-        this.pattern = Pattern.compile(TOKEN_START + regex + TOKEN_END);
+        this.pattern = wholeTokens(regex);
         // Inline flags and class intersections reach across phrasings: such an expression stays whole.
         this.phrasings = INLINE_FLAGS.matcher(regex).find() || regex.contains("&&") ? List.of(regex) : topLevelAlternatives(regex);
         this.id = ConceptStarts.register(this::mayStartWith);
+    }
+
+    /** The expression matching only from the start of a token to the end of one. */
+    private static Pattern wholeTokens(String regex) {
+        return Pattern.compile("(?<![^ ])(?:" + regex + ")(?![^ ])");
     }
 
     /** A concept of whole tokens: it matches only from the start of a token to the end of one. */
@@ -124,7 +126,7 @@ public final class Concept {
             return bySubset.computeIfAbsent(subset, s -> {
                 List<String> kept = new ArrayList<>(s.cardinality());
                 s.stream().forEach(i -> kept.add(phrasings.get(i)));
-                return Pattern.compile(TOKEN_START + String.join("|", kept) + TOKEN_END);
+                return wholeTokens(String.join("|", kept));
             });
         }
     }
@@ -134,7 +136,7 @@ public final class Concept {
         if (each == null) {
             each = new Pattern[phrasings.size()];
             for (int i = 0; i < each.length; i++) {
-                each[i] = Pattern.compile(TOKEN_START + phrasings.get(i) + TOKEN_END);
+                each[i] = wholeTokens(phrasings.get(i));
             }
             alone = each;
         }
