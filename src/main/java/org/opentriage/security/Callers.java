@@ -5,7 +5,7 @@ import jakarta.json.JsonString;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.opentriage.rest.InvalidParameterException;
+import org.opentriage.common.InvalidParameterException;
 
 /** Turns the authenticated request into a {@link Caller}. */
 @ApplicationScoped

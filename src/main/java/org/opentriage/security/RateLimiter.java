@@ -1,5 +1,7 @@
 package org.opentriage.security;
 
+import org.opentriage.common.RateLimitedException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;

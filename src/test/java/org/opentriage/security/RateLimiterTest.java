@@ -1,5 +1,7 @@
 package org.opentriage.security;
 
+import org.opentriage.common.RateLimitedException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.opentriage.api.Age;
-import org.opentriage.api.AgeUnit;
-import org.opentriage.api.Consciousness;
-import org.opentriage.api.Patient;
-import org.opentriage.api.Sex;
-import org.opentriage.api.TriageRequest;
-import org.opentriage.api.Vitals;
+import org.opentriage.patient.Age;
+import org.opentriage.patient.AgeUnit;
+import org.opentriage.patient.Consciousness;
+import org.opentriage.patient.Patient;
+import org.opentriage.patient.Sex;
+import org.opentriage.patient.TriageRequest;
+import org.opentriage.patient.Vitals;
 
 /** One case of the vignette suite ({@code src/test/resources/vignettes/vignettes.tsv}). */
 public record Vignette(String id, Category category, TriageRequest request, String diagnosis) {

@@ -1,5 +1,0 @@
-package org.opentriage.api;
-
-public record DifferentialView(
-        int rank, String condition, String icd10, double likelihood, String rationale, boolean cannotMiss) {
-}

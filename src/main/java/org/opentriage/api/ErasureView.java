@@ -1,7 +1,0 @@
-package org.opentriage.api;
-
-import java.time.Instant;
-
-/** What an erasure removed. */
-public record ErasureView(Instant erasedAt, int cases, int intakeSessions) {
-}

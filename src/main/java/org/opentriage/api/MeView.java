@@ -1,7 +1,0 @@
-package org.opentriage.api;
-
-import java.util.List;
-
-/** Who the dashboard is signed in as; {@code signInDisabled} when the service runs without authentication (dev). */
-public record MeView(String name, List<String> roles, boolean signInDisabled) {
-}

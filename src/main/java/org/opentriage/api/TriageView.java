@@ -1,7 +1,0 @@
-package org.opentriage.api;
-
-import org.opentriage.DecisionSource;
-
-/** {@code triage} of a case: the final level, its code, and who set it. */
-public record TriageView(int level, String code, DecisionSource source) {
-}

@@ -1,0 +1,5 @@
+package org.opentriage.model;
+
+public record DifferentialView(
+        int rank, String condition, String icd10, double likelihood, String rationale, boolean cannotMiss) {
+}

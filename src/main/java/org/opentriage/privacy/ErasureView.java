@@ -1,0 +1,7 @@
+package org.opentriage.privacy;
+
+import java.time.Instant;
+
+/** What an erasure removed. */
+public record ErasureView(Instant erasedAt, int cases, int intakeSessions) {
+}

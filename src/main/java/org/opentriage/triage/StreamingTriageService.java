@@ -1,0 +1,115 @@
+package org.opentriage.triage;
+
+import org.opentriage.model.ModelText;
+import org.opentriage.common.VertxContexts;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+import org.opentriage.model.ModelAdvisor;
+import org.opentriage.model.ModelOutcome;
+import org.opentriage.model.StreamingAdvisor;
+import org.opentriage.common.Problem;
+import org.opentriage.patient.TriageRequest;
+import org.opentriage.cases.CaseMapper;
+import org.opentriage.security.Caller;
+import org.opentriage.rules.SafetyFloor;
+import org.opentriage.rules.SafetyFloorEngine;
+
+/**
+ * The streamed triage: {@code accepted} (the rules floor) at once, the model's tokens as they
+ * come, then {@code result}: the case, stored exactly as {@code POST /api/v1/triage} stores it.
+ * A model that fails mid-stream ends in a degraded result; a client that leaves cancels the
+ * model call and the case is still stored, degraded, with what is known.
+ */
+@ApplicationScoped
+public class StreamingTriageService {
+
+    private static final Logger LOG = Logger.getLogger(StreamingTriageService.class);
+
+    private final SafetyFloorEngine rules;
+    private final StreamingAdvisor streaming;
+    private final ModelAdvisor advisor;
+    private final DecisionMerger merger;
+    private final TriageService store;
+    private final RequestFingerprint fingerprint;
+
+    public StreamingTriageService(SafetyFloorEngine rules, StreamingAdvisor streaming, ModelAdvisor advisor,
+                                  DecisionMerger merger, TriageService store, RequestFingerprint fingerprint) {
+        this.rules = rules;
+        this.streaming = streaming;
+        this.advisor = advisor;
+        this.merger = merger;
+        this.store = store;
+        this.fingerprint = fingerprint;
+    }
+
+    public Multi<TriageStreamEvent> stream(TriageRequest request, Caller caller) {
+        SafetyFloor floor = rules.evaluate(request);
+        long start = System.nanoTime();
+        // The model call leaves now, before anything else is prepared or written to the client:
+        // the prompt carries the rules' findings, and nothing else the model needs is still to come.
+        Multi<String> model = streaming.start(request, floor);
+
+        UUID id = UUID.randomUUID();
+        Executor onContext = VertxContexts.current();
+        ModelText answer = new ModelText();
+        AtomicBoolean finished = new AtomicBoolean();
+        TriageStreamEvent accepted = new TriageStreamEvent.Accepted(id,
+                CaseMapper.rulesTriage(floor),
+                CaseMapper.toViews(floor.redFlags(), request.languageOrDefault()),
+                floor.news2().map(CaseMapper::toView).orElse(null));
+
+        Multi<TriageStreamEvent> tokens = answer.read(model).map(TriageStreamEvent.Token::new);
+
+        Multi<TriageStreamEvent> result = Uni.createFrom().deferred(() -> {
+            finished.set(true);
+            return finish(id, request, floor, outcome(answer.text(), answer.failure(), start), caller);
+        }).runSubscriptionOn(onContext).toMulti();
+
+        // `accepted` is written while the model request travels; tokens that arrive before the
+        // client's stream is ready wait for it, behind `accepted`.
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(accepted), tokens, result)
+                .onCancellation().invoke(() -> {
+                    if (finished.compareAndSet(false, true)) {
+                        ModelOutcome outcome = advisor.gaveUp(org.opentriage.model.ModelFailures.CANCELLED, elapsedMs(start));
+                        onContext.execute(() -> finish(id, request, floor, outcome, caller).subscribe().with(
+                                stored -> LOG.infof("Stream of case %s cancelled by the client; stored degraded", id),
+                                error -> LOG.warnf("Stream of case %s cancelled; storing failed: %s", id, error.getClass().getSimpleName())));
+                    }
+                });
+    }
+
+    private ModelOutcome outcome(String text, Throwable failure, long start) {
+        long latency = elapsedMs(start);
+        if (failure != null) {
+            return advisor.failed(failure, latency);
+        }
+        try {
+            return advisor.judge(StreamingAdvisor.parse(text), latency);
+        } catch (java.io.IOException | RuntimeException e) {
+            return advisor.invalidOutput(latency, "streamed answer is not the expected JSON: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Uni<TriageStreamEvent> finish(UUID id, TriageRequest request, SafetyFloor floor, ModelOutcome outcome,
+                                          Caller caller) {
+        TriageDecision decision = merger.merge(request, floor, outcome);
+        return store.store(id, request, null, fingerprint.of(request), decision, caller)
+                .<TriageStreamEvent>map(stored -> new TriageStreamEvent.Result(stored.view()))
+                .onFailure().recoverWithItem(error -> {
+                    LOG.warnf("Cannot store streamed case %s: %s", id, error.getClass().getSimpleName());
+                    return new TriageStreamEvent.Error(Problem.of(503, "Service unavailable",
+                            "The case could not be stored; nothing was saved. Retry shortly."));
+                });
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+}

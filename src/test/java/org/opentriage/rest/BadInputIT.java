@@ -1,8 +1,0 @@
-package org.opentriage.rest;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** Bad input against the packaged application. */
-@QuarkusIntegrationTest
-class BadInputIT extends BadInputTest {
-}

@@ -1,8 +1,0 @@
-package org.opentriage.rest;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same scenarios against the packaged application (the jar, or the native binary with -Pnative). */
-@QuarkusIntegrationTest
-class TriageResourceIT extends TriageResourceTest {
-}
