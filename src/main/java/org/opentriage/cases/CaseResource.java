@@ -1,9 +1,5 @@
 package org.opentriage.cases;
 
-import org.opentriage.common.InvalidParameterException;
-import org.opentriage.common.PageLimit;
-import org.opentriage.common.SseEvents;
-
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +25,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opentriage.common.InvalidParameterException;
+import org.opentriage.common.PageLimit;
+import org.opentriage.common.SseEvents;
 import org.opentriage.security.Callers;
 import org.opentriage.security.Roles;
 

@@ -1,15 +1,14 @@
 package org.opentriage.cases;
 
-import org.opentriage.common.CaseNotFoundException;
-import org.opentriage.common.InvalidTransitionException;
-import org.opentriage.common.Timestamps;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.opentriage.common.CaseNotFoundException;
+import org.opentriage.common.InvalidTransitionException;
+import org.opentriage.common.Timestamps;
 
 /**
  * The nurse workflow, open → in_review → resolved. Every action, viewing included, writes an

@@ -1,11 +1,10 @@
 package org.opentriage.cases;
 
-import org.opentriage.model.DifferentialView;
-import org.opentriage.patient.TriageRequest;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.opentriage.model.DifferentialView;
+import org.opentriage.patient.TriageRequest;
 
 /**
  * A stored case as the contract shows it. {@code rulesFloor} (the level the deterministic rules

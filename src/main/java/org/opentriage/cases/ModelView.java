@@ -1,5 +1,7 @@
 package org.opentriage.cases;
 
+
+
 /**
  * What the model contributed. {@code degraded} is true when no usable model answer was had;
  * {@code degradedReason} then says why ({@code unreachable}, {@code timeout}, {@code http_error},

@@ -1,8 +1,8 @@
 package org.opentriage.cases;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import org.opentriage.patient.Age;
 import org.opentriage.model.DifferentialView;
+import org.opentriage.patient.Age;
 import org.opentriage.patient.History;
 import org.opentriage.patient.Patient;
 import org.opentriage.patient.Symptom;

@@ -1,5 +1,7 @@
 package org.opentriage.cases;
 
+
+
 /**
  * A red flag: {@code description} says in one plain sentence why it fired (for the nurse, in
  * English), {@code patientExplanation} says the same in the patient's language where available,

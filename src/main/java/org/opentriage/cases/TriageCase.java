@@ -1,17 +1,14 @@
 package org.opentriage.cases;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.opentriage.common.ClientRecord;
 import org.opentriage.patient.TriageRequest;
 
 /**
@@ -20,16 +17,7 @@ import org.opentriage.patient.TriageRequest;
  */
 @Entity
 @Table(name = "triage_case")
-public class TriageCase extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+public class TriageCase extends ClientRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -54,15 +42,8 @@ public class TriageCase extends PanacheEntityBase {
     @Column(name = "request_hash", nullable = false, length = 64)
     public String requestHash;
 
-    /** The client (telehealth app) that created the case; only it may read the case back. */
-    @Column(name = "client_id", nullable = false, length = 200)
-    public String clientId;
-
     @Column(name = "external_ref", length = 200)
     public String externalRef;
-
-    @Column(nullable = false, length = 35)
-    public String language;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -99,7 +80,4 @@ public class TriageCase extends PanacheEntityBase {
 
     @Column(name = "resolution_note")
     public String resolutionNote;
-
-    @Version
-    public int version;
 }

@@ -1,5 +1,7 @@
 package org.opentriage.common;
 
+
+
 /** An Idempotency-Key that was first used with a different request body. */
 public class IdempotencyConflictException extends RuntimeException {
 

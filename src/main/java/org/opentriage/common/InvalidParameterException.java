@@ -1,5 +1,7 @@
 package org.opentriage.common;
 
+
+
 /** A query parameter or header ({@code header:Name}) with a value the API does not accept: a 400 naming it. */
 public class InvalidParameterException extends RuntimeException {
 

@@ -1,5 +1,7 @@
 package org.opentriage.common;
 
+
+
 /** The {@code limit} query parameter of a list: a whole number from 1 to the list's maximum. */
 public final class PageLimit {
 

@@ -1,5 +1,7 @@
 package org.opentriage.common;
 
+
+
 /** A client started more triage than its rate limit allows; it may retry after some seconds. */
 public class RateLimitedException extends RuntimeException {
 

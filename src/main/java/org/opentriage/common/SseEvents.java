@@ -11,6 +11,13 @@ public final class SseEvents {
     private SseEvents() {
     }
 
+    /** The event as SSE: a token's JSON written here (below), every other event's data by Jackson. */
+    public static OutboundSseEvent of(Sse sse, StreamEvent event) {
+        return event instanceof StreamEvent.Token token
+                ? token(sse, token.name(), token.text())
+                : json(sse, event.name(), event.data());
+    }
+
     public static OutboundSseEvent json(Sse sse, String name, Object data) {
         return sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build();
     }

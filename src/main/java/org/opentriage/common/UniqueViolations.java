@@ -1,5 +1,7 @@
 package org.opentriage.common;
 
+
+
 /** Recognises PostgreSQL's unique_violation (SQLSTATE 23505) on the idempotency key, however wrapped. */
 public final class UniqueViolations {
 

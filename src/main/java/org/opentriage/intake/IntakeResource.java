@@ -1,8 +1,5 @@
 package org.opentriage.intake;
 
-import org.opentriage.common.ProblemMappers;
-import org.opentriage.common.SseEvents;
-
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,9 +20,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opentriage.cases.CaseView;
+import org.opentriage.common.ProblemMappers;
+import org.opentriage.common.SseEvents;
+import org.opentriage.common.StreamEvent;
 import org.opentriage.security.Caller;
 import org.opentriage.security.Callers;
-import org.opentriage.security.RateLimiter;
 import org.opentriage.security.Roles;
 
 /**
@@ -41,12 +40,10 @@ public class IntakeResource {
 
     private final IntakeService service;
     private final Callers callers;
-    private final RateLimiter limiter;
 
-    public IntakeResource(IntakeService service, Callers callers, RateLimiter limiter) {
+    public IntakeResource(IntakeService service, Callers callers) {
         this.service = service;
         this.callers = callers;
-        this.limiter = limiter;
     }
 
     @POST
@@ -55,9 +52,8 @@ public class IntakeResource {
     @Operation(summary = "Start an intake with the patient's basics and first message")
     public Multi<OutboundSseEvent> start(@NotNull(message = "a JSON body is required") @Valid IntakeStartRequest request,
                                          @Context Sse sse, @Context SecurityContext security) {
-        Caller caller = callers.of(security);
-        limiter.acquire(caller);
-        return inBand(service.start(request, caller)).map(e -> event(sse, e));
+        Caller caller = callers.starting(security);
+        return inBand(service.start(request, caller)).map(e -> SseEvents.of(sse, e));
     }
 
     @POST
@@ -68,7 +64,7 @@ public class IntakeResource {
     public Multi<OutboundSseEvent> message(@PathParam("id") UUID id,
                                            @NotNull(message = "a JSON body is required") @Valid IntakeMessage message,
                                            @Context Sse sse, @Context SecurityContext security) {
-        return inBand(service.message(id, message, callers.of(security))).map(e -> event(sse, e));
+        return inBand(service.message(id, message, callers.of(security))).map(e -> SseEvents.of(sse, e));
     }
 
     @GET
@@ -87,12 +83,8 @@ public class IntakeResource {
         return service.finish(id, callers.of(security));
     }
 
-    private static OutboundSseEvent event(Sse sse, IntakeEvent e) {
-        return e instanceof IntakeEvent.Token token ? SseEvents.token(sse, token.name(), token.text()) : SseEvents.json(sse, e.name(), e.data());
-    }
-
     /** Once the event stream has begun, a failure becomes an {@code error} event carrying the problem. */
-    private static Multi<IntakeEvent> inBand(Multi<IntakeEvent> events) {
-        return events.onFailure().recoverWithItem(failure -> new IntakeEvent.Error(ProblemMappers.problemFor(failure)));
+    private static Multi<StreamEvent> inBand(Multi<StreamEvent> events) {
+        return events.onFailure().recoverWithItem(failure -> new StreamEvent.Error(ProblemMappers.problemFor(failure)));
     }
 }

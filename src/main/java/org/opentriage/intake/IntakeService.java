@@ -1,15 +1,5 @@
 package org.opentriage.intake;
 
-import org.opentriage.common.CaseNotFoundException;
-import org.opentriage.common.IntakeFullException;
-import org.opentriage.common.InvalidTransitionException;
-import org.opentriage.common.SessionExpiredException;
-import org.opentriage.common.Timestamps;
-import org.opentriage.common.VertxContexts;
-import org.opentriage.model.ModelText;
-import org.opentriage.triage.PatientAdvice;
-import org.opentriage.triage.TriageService;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -18,14 +8,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import org.opentriage.model.IntakeAdvisor;
-import org.opentriage.cases.CaseView;
-import org.opentriage.patient.TriageRequest;
 import org.opentriage.cases.CaseMapper;
-import org.opentriage.security.Caller;
+import org.opentriage.cases.CaseView;
+import org.opentriage.common.CaseNotFoundException;
+import org.opentriage.common.IntakeFullException;
+import org.opentriage.common.InvalidTransitionException;
+import org.opentriage.common.SessionExpiredException;
+import org.opentriage.common.StreamEvent;
+import org.opentriage.common.Timestamps;
+import org.opentriage.common.VertxContexts;
+import org.opentriage.model.IntakeAdvisor;
+import org.opentriage.model.ModelText;
+import org.opentriage.patient.TriageRequest;
 import org.opentriage.rules.SafetyFloor;
 import org.opentriage.rules.SafetyFloorEngine;
 import org.opentriage.rules.TriageLevel;
+import org.opentriage.security.Caller;
+import org.opentriage.triage.PatientAdvice;
+import org.opentriage.triage.TriageService;
 
 /**
  * Conversational intake. Every patient message re-runs the red-flag rules on everything the
@@ -60,7 +60,7 @@ public class IntakeService {
         this.config = config;
     }
 
-    public Multi<IntakeEvent> start(IntakeStartRequest request, Caller caller) {
+    public Multi<StreamEvent> start(IntakeStartRequest request, Caller caller) {
         Instant now = Timestamps.now();
         IntakeSession s = new IntakeSession();
         s.id = UUID.randomUUID();
@@ -76,10 +76,10 @@ public class IntakeService {
         Executor onContext = VertxContexts.current();
         return Panache.withTransaction(() -> s.persist()).replaceWith(s)
                 .onItem().transformToMulti(saved -> Multi.createBy().concatenating().streams(
-                        Multi.createFrom().item(new IntakeEvent.Session(view(saved))), turn(saved, onContext)));
+                        Multi.createFrom().item(new IntakeEvents.Session(view(saved))), turn(saved, onContext)));
     }
 
-    public Multi<IntakeEvent> message(UUID id, IntakeMessage message, Caller caller) {
+    public Multi<StreamEvent> message(UUID id, IntakeMessage message, Caller caller) {
         Executor onContext = VertxContexts.current();
         return Panache.withTransaction(() -> active(id, caller).invoke(s -> {
             Transcript next = s.transcript.with(PATIENT, message.text().strip());
@@ -111,10 +111,10 @@ public class IntakeService {
     }
 
     /** One turn: rules first; an emergency interrupts; otherwise the model's next question, streamed. */
-    private Multi<IntakeEvent> turn(IntakeSession s, Executor onContext) {
+    private Multi<StreamEvent> turn(IntakeSession s, Executor onContext) {
         SafetyFloor floor = rules.evaluate(request(s));
         if (emergency(floor)) {
-            IntakeEvent interrupt = new IntakeEvent.Interrupt(CaseMapper.rulesTriage(floor),
+            StreamEvent interrupt = new IntakeEvents.Interrupt(CaseMapper.rulesTriage(floor),
                     CaseMapper.toViews(floor.redFlags(), s.language),
                     advice.forLevel(floor.floor(), s.language, false, floor.selfHarm()));
             return Uni.createFrom().deferred(() -> update(s.id, fresh -> fresh.status = IntakeSession.Status.INTERRUPTED))
@@ -122,21 +122,21 @@ public class IntakeService {
         }
         long asked = s.transcript.turns().stream().filter(t -> t.role().equals(ASSISTANT)).count();
         if (asked >= config.maxQuestions()) {
-            return Multi.createFrom().item(new IntakeEvent.Ready(false));
+            return Multi.createFrom().item(new IntakeEvents.Ready(false));
         }
         ModelText question = new ModelText();
-        Multi<IntakeEvent> tokens = question.read(advisor.nextQuestion(s.patient, s.language, s.transcript.advisorTurns()))
-                .map(IntakeEvent.Token::new);
-        Multi<IntakeEvent> end = Uni.createFrom().deferred(() -> {
+        Multi<StreamEvent> tokens = question.read(advisor.nextQuestion(s.patient, s.language, s.transcript.advisorTurns()))
+                .map(StreamEvent.Token::new);
+        Multi<StreamEvent> end = Uni.createFrom().deferred(() -> {
             String answer = question.text().strip();
             if (question.failure() != null || answer.isEmpty()) {
-                return Uni.createFrom().<IntakeEvent>item(new IntakeEvent.Ready(true));
+                return Uni.createFrom().<StreamEvent>item(new IntakeEvents.Ready(true));
             }
             if (IntakeAdvisor.isDone(answer)) {
-                return Uni.createFrom().<IntakeEvent>item(new IntakeEvent.Ready(false));
+                return Uni.createFrom().<StreamEvent>item(new IntakeEvents.Ready(false));
             }
             return update(s.id, fresh -> fresh.transcript = fresh.transcript.with(ASSISTANT, answer))
-                    .replaceWith(new IntakeEvent.Question(answer));
+                    .replaceWith(new IntakeEvents.Question(answer));
         }).runSubscriptionOn(onContext).toMulti();
         return Multi.createBy().concatenating().streams(tokens, end);
     }

@@ -1,13 +1,12 @@
 package org.opentriage.intake;
 
-import org.opentriage.patient.Patient;
-import org.opentriage.patient.Vitals;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.opentriage.patient.Patient;
+import org.opentriage.patient.Vitals;
 
 /** {@code POST /api/v1/intake}: the patient's basics and their first message. */
 public record IntakeStartRequest(

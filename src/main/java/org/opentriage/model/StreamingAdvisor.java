@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.service.output.JsonSchemas;
 import io.smallrye.mutiny.Multi;
-import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.opentriage.patient.TriageRequest;
 import org.opentriage.rules.SafetyFloor;
 

@@ -1,7 +1,5 @@
 package org.opentriage.privacy;
 
-import org.opentriage.common.PageLimit;
-
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opentriage.common.PageLimit;
 import org.opentriage.security.Callers;
 import org.opentriage.security.Roles;
 

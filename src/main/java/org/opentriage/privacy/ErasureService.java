@@ -1,7 +1,5 @@
 package org.opentriage.privacy;
 
-import org.opentriage.common.Timestamps;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.opentriage.common.Timestamps;
 
 /**
  * Erases patient data: resolved cases and stale intake sessions past their retention age, and a

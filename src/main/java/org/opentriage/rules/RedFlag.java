@@ -1,5 +1,7 @@
 package org.opentriage.rules;
 
+
+
 /**
  * A finding of the deterministic rules that sets a floor.
  *

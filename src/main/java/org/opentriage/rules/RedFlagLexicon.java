@@ -1,12 +1,12 @@
 package org.opentriage.rules;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import static org.opentriage.rules.Concept.phrase;
 import static org.opentriage.rules.TriageLevel.CONSULTATION_24;
 import static org.opentriage.rules.TriageLevel.EMERGENCY;
 import static org.opentriage.rules.TriageLevel.EMERGENCY_AMBULANCE;
-
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The words patients use for the core red flags, in English (with common misspellings), Hinglish

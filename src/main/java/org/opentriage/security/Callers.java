@@ -17,9 +17,21 @@ public class Callers {
     private static final int MAX_NAME = 200;
 
     private final AuthConfig config;
+    private final RateLimiter limiter;
 
-    public Callers(AuthConfig config) {
+    public Callers(AuthConfig config, RateLimiter limiter) {
         this.config = config;
+        this.limiter = limiter;
+    }
+
+    /**
+     * The caller of a request that starts new work (a triage, an intake), counted against its
+     * client's rate limit: {@link org.opentriage.common.RateLimitedException} (429) when the client has used it up.
+     */
+    public Caller starting(SecurityContext context) {
+        Caller caller = of(context);
+        limiter.acquire(caller);
+        return caller;
     }
 
     /**

@@ -1,12 +1,11 @@
 package org.opentriage.security;
 
-import org.opentriage.common.RateLimitedException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.opentriage.common.RateLimitedException;
 
 /**
  * A token bucket per client: {@code burst} starts at once, refilled at {@code requestsPerMinute}.

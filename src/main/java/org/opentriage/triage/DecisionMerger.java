@@ -3,6 +3,7 @@ package org.opentriage.triage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.opentriage.cases.DecisionSource;
+import org.opentriage.cases.TriageDecision;
 import org.opentriage.model.ModelOutcome;
 import org.opentriage.model.ValidatedAssessment;
 import org.opentriage.patient.TriageRequest;

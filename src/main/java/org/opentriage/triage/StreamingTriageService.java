@@ -1,8 +1,5 @@
 package org.opentriage.triage;
 
-import org.opentriage.model.ModelText;
-import org.opentriage.common.VertxContexts;
-
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +8,20 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.opentriage.cases.CaseMapper;
+import org.opentriage.cases.CaseStore;
+import org.opentriage.cases.TriageDecision;
+import org.opentriage.common.Problem;
+import org.opentriage.common.StreamEvent;
+import org.opentriage.common.VertxContexts;
 import org.opentriage.model.ModelAdvisor;
 import org.opentriage.model.ModelOutcome;
+import org.opentriage.model.ModelText;
 import org.opentriage.model.StreamingAdvisor;
-import org.opentriage.common.Problem;
 import org.opentriage.patient.TriageRequest;
-import org.opentriage.cases.CaseMapper;
-import org.opentriage.security.Caller;
 import org.opentriage.rules.SafetyFloor;
 import org.opentriage.rules.SafetyFloorEngine;
+import org.opentriage.security.Caller;
 
 /**
  * The streamed triage: {@code accepted} (the rules floor) at once, the model's tokens as they
@@ -36,20 +38,20 @@ public class StreamingTriageService {
     private final StreamingAdvisor streaming;
     private final ModelAdvisor advisor;
     private final DecisionMerger merger;
-    private final TriageService store;
+    private final CaseStore cases;
     private final RequestFingerprint fingerprint;
 
     public StreamingTriageService(SafetyFloorEngine rules, StreamingAdvisor streaming, ModelAdvisor advisor,
-                                  DecisionMerger merger, TriageService store, RequestFingerprint fingerprint) {
+                                  DecisionMerger merger, CaseStore cases, RequestFingerprint fingerprint) {
         this.rules = rules;
         this.streaming = streaming;
         this.advisor = advisor;
         this.merger = merger;
-        this.store = store;
+        this.cases = cases;
         this.fingerprint = fingerprint;
     }
 
-    public Multi<TriageStreamEvent> stream(TriageRequest request, Caller caller) {
+    public Multi<StreamEvent> stream(TriageRequest request, Caller caller) {
         SafetyFloor floor = rules.evaluate(request);
         long start = System.nanoTime();
         // The model call leaves now, before anything else is prepared or written to the client:
@@ -60,14 +62,14 @@ public class StreamingTriageService {
         Executor onContext = VertxContexts.current();
         ModelText answer = new ModelText();
         AtomicBoolean finished = new AtomicBoolean();
-        TriageStreamEvent accepted = new TriageStreamEvent.Accepted(id,
+        StreamEvent accepted = new TriageEvents.Accepted(id,
                 CaseMapper.rulesTriage(floor),
                 CaseMapper.toViews(floor.redFlags(), request.languageOrDefault()),
                 floor.news2().map(CaseMapper::toView).orElse(null));
 
-        Multi<TriageStreamEvent> tokens = answer.read(model).map(TriageStreamEvent.Token::new);
+        Multi<StreamEvent> tokens = answer.read(model).map(StreamEvent.Token::new);
 
-        Multi<TriageStreamEvent> result = Uni.createFrom().deferred(() -> {
+        Multi<StreamEvent> result = Uni.createFrom().deferred(() -> {
             finished.set(true);
             return finish(id, request, floor, outcome(answer.text(), answer.failure(), start), caller);
         }).runSubscriptionOn(onContext).toMulti();
@@ -97,14 +99,14 @@ public class StreamingTriageService {
         }
     }
 
-    private Uni<TriageStreamEvent> finish(UUID id, TriageRequest request, SafetyFloor floor, ModelOutcome outcome,
+    private Uni<StreamEvent> finish(UUID id, TriageRequest request, SafetyFloor floor, ModelOutcome outcome,
                                           Caller caller) {
         TriageDecision decision = merger.merge(request, floor, outcome);
-        return store.store(id, request, null, fingerprint.of(request), decision, caller)
-                .<TriageStreamEvent>map(stored -> new TriageStreamEvent.Result(stored.view()))
+        return cases.create(id, request, null, fingerprint.of(request), decision, caller)
+                .<StreamEvent>map(TriageEvents.Result::new)
                 .onFailure().recoverWithItem(error -> {
                     LOG.warnf("Cannot store streamed case %s: %s", id, error.getClass().getSimpleName());
-                    return new TriageStreamEvent.Error(Problem.of(503, "Service unavailable",
+                    return new StreamEvent.Error(Problem.of(503, "Service unavailable",
                             "The case could not be stored; nothing was saved. Retry shortly."));
                 });
     }

@@ -1,8 +1,5 @@
 package org.opentriage.triage;
 
-import org.opentriage.common.InvalidParameterException;
-import org.opentriage.common.SseEvents;
-
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,19 +14,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opentriage.cases.CaseView;
+import org.opentriage.common.InvalidParameterException;
+import org.opentriage.common.SseEvents;
 import org.opentriage.patient.TriageRequest;
 import org.opentriage.security.Caller;
 import org.opentriage.security.Callers;
-import org.opentriage.security.RateLimiter;
 import org.opentriage.security.Roles;
 
 @Path("/api/v1/triage")
@@ -44,13 +42,11 @@ public class TriageResource {
     private final TriageService service;
     private final StreamingTriageService streaming;
     private final Callers callers;
-    private final RateLimiter limiter;
 
-    public TriageResource(TriageService service, StreamingTriageService streaming, Callers callers, RateLimiter limiter) {
+    public TriageResource(TriageService service, StreamingTriageService streaming, Callers callers) {
         this.service = service;
         this.streaming = streaming;
         this.callers = callers;
-        this.limiter = limiter;
     }
 
     @POST
@@ -63,8 +59,7 @@ public class TriageResource {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidParameterException("header:" + IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
-        Caller caller = callers.of(security);
-        limiter.acquire(caller);
+        Caller caller = callers.starting(security);
         return service.triage(request, idempotencyKey, caller).map(result -> Response
                 .status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header("Location", "/api/v1/triage/" + result.view().id())
@@ -79,11 +74,8 @@ public class TriageResource {
     @Operation(summary = "Triage, streamed: accepted (the rules floor), token…, then result (or error)")
     public Multi<OutboundSseEvent> stream(@NotNull(message = "a JSON body is required") @Valid TriageRequest request,
                                           @Context Sse sse, @Context SecurityContext security) {
-        Caller caller = callers.of(security);
-        limiter.acquire(caller);
-        return streaming.stream(request, caller).map(event -> event instanceof TriageStreamEvent.Token token
-                ? SseEvents.token(sse, token.name(), token.text())
-                : SseEvents.json(sse, event.name(), event.data()));
+        Caller caller = callers.starting(security);
+        return streaming.stream(request, caller).map(event -> SseEvents.of(sse, event));
     }
 
     @GET

@@ -1,9 +1,5 @@
 package org.opentriage.cases;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +14,10 @@ import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.OllamaStub;
 import org.opentriage.testsupport.Requests;
 import org.opentriage.testsupport.SseRecorder;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** GET /api/v1/cases/events: a 'case' event for each creation and change, whoever made it. */
 @QuarkusTest

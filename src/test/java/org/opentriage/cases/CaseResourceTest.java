@@ -1,12 +1,5 @@
 package org.opentriage.cases;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,6 +15,13 @@ import org.opentriage.testsupport.EmbeddedPostgresResource;
 import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.OllamaStub;
 import org.opentriage.testsupport.Requests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 /** The nurse workflow: queue order, state machine, overrides, audit trail. */
 @QuarkusTest

@@ -1,9 +1,5 @@
 package org.opentriage.common;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -13,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.opentriage.testsupport.OllamaStubResource;
 import org.opentriage.testsupport.Requests;
 import org.opentriage.testsupport.StoppablePostgresResource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 /** With the database gone: 503 with Retry-After, and readiness fails. */
 @QuarkusTest

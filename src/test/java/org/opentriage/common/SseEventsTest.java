@@ -1,11 +1,10 @@
 package org.opentriage.common;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opentriage.triage.TriageStreamEvent;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A token's JSON, written by hand for speed, is byte for byte what Jackson writes for the record. */
 class SseEventsTest {
@@ -17,7 +16,7 @@ class SseEventsTest {
     void aTokenIsTheJsonJacksonWrites(String text) throws Exception {
         String json = SseEvents.tokenJson(text);
 
-        assertThat(json).isEqualTo(JSON.writeValueAsString(new TriageStreamEvent.Token(text)));
+        assertThat(json).isEqualTo(JSON.writeValueAsString(new StreamEvent.Token(text)));
         assertThat(JSON.readTree(json).path("text").asText()).isEqualTo(text);
     }
 }

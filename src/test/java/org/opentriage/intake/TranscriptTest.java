@@ -1,10 +1,10 @@
 package org.opentriage.intake;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentriage.intake.Transcript.Turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TranscriptTest {
 

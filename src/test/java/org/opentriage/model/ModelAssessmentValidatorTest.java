@@ -1,13 +1,13 @@
 package org.opentriage.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opentriage.rules.TriageLevel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ModelAssessmentValidatorTest {
 

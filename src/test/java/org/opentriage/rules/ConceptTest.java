@@ -1,7 +1,5 @@
 package org.opentriage.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -13,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.opentriage.testsupport.Vignette;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Matching from token starts, with the two-character table, must find exactly what a plain

@@ -1,11 +1,11 @@
 package org.opentriage.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opentriage.patient.Vitals;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Boundaries of the severe-hypertension floors (NICE NG136 1.5; AHA hypertensive crisis). */
 class HypertensiveCrisisRuleTest {

@@ -1,12 +1,12 @@
 package org.opentriage.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opentriage.patient.Consciousness;
 import org.opentriage.patient.Vitals;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every band boundary of RCP 2017 NEWS2 Chart 1, and the Chart 2 thresholds. */
 class News2Test {

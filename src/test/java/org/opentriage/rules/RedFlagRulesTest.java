@@ -1,9 +1,9 @@
 package org.opentriage.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The core red flags fire on the words patients use, and stay silent when negated or absent. */
 class RedFlagRulesTest {

@@ -1,11 +1,11 @@
 package org.opentriage.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentriage.testsupport.TriageScore;
 import org.opentriage.testsupport.Vignette;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules alone, as if the model always said "self-care": every emergency must still reach

@@ -1,13 +1,13 @@
 package org.opentriage.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opentriage.patient.AgeUnit;
 import org.opentriage.patient.Consciousness;
 import org.opentriage.patient.Vitals;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Boundaries of the vital-sign, consciousness and infant-fever floors. */
 class VitalSignRulesTest {

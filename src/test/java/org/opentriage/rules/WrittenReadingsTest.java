@@ -1,11 +1,11 @@
 package org.opentriage.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opentriage.rules.WrittenReadings.Reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What counts as a reading in the patient's words, and what does not. */
 class WrittenReadingsTest {

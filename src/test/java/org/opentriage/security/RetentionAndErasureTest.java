@@ -1,10 +1,5 @@
 package org.opentriage.security;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.equalTo;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,11 +10,16 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opentriage.privacy.ErasureView;
 import org.opentriage.privacy.ErasureService;
+import org.opentriage.privacy.ErasureView;
 import org.opentriage.testsupport.Database;
 import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.OllamaStub;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Retention erases old resolved cases; an erasure request erases one patient; tombstones stay, without health data. */
 @QuarkusTest

@@ -1,13 +1,12 @@
 package org.opentriage.triage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.opentriage.cases.DecisionSource;
+import org.opentriage.cases.TriageDecision;
 import org.opentriage.model.ModelOutcome;
 import org.opentriage.model.ValidatedAssessment;
 import org.opentriage.patient.Age;
@@ -17,6 +16,8 @@ import org.opentriage.patient.TriageRequest;
 import org.opentriage.rules.RedFlag;
 import org.opentriage.rules.SafetyFloor;
 import org.opentriage.rules.TriageLevel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The safety invariants, for every pair of floor and model level. */
 class DecisionMergerTest {

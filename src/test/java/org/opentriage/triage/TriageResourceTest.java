@@ -1,5 +1,21 @@
 package org.opentriage.triage;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opentriage.testsupport.Database;
+import org.opentriage.testsupport.OllamaApi;
+import org.opentriage.testsupport.OllamaStub;
+import org.opentriage.testsupport.Requests;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -17,22 +33,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.opentriage.testsupport.OllamaApi.assessment;
 import static org.opentriage.testsupport.OllamaApi.differential;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.http.Fault;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.opentriage.testsupport.Database;
-import org.opentriage.testsupport.OllamaApi;
-import org.opentriage.testsupport.OllamaStub;
-import org.opentriage.testsupport.Requests;
 
 /** POST and GET /api/v1/triage end to end: real PostgreSQL, Ollama's HTTP API stubbed. */
 @QuarkusTest

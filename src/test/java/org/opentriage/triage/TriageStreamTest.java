@@ -1,10 +1,5 @@
 package org.opentriage.triage;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -20,6 +15,11 @@ import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.OllamaStub;
 import org.opentriage.testsupport.Requests;
 import org.opentriage.testsupport.SseRecorder;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /** POST /api/v1/triage/stream with a real SSE client against a model that streams NDJSON slowly. */
 @QuarkusTest

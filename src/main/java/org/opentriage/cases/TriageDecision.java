@@ -1,9 +1,8 @@
-package org.opentriage.triage;
+package org.opentriage.cases;
 
 import java.util.List;
-import org.opentriage.cases.DecisionSource;
-import org.opentriage.model.ModelOutcome;
 import org.opentriage.model.DifferentialView;
+import org.opentriage.model.ModelOutcome;
 import org.opentriage.rules.SafetyFloor;
 import org.opentriage.rules.TriageLevel;
 

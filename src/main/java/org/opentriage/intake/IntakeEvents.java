@@ -3,19 +3,18 @@ package org.opentriage.intake;
 import java.util.List;
 import org.opentriage.cases.RedFlagView;
 import org.opentriage.cases.TriageView;
+import org.opentriage.common.StreamEvent;
 
-/** The events of an intake turn: the session, then interrupt, or tokens and a question, or ready. */
-public sealed interface IntakeEvent {
+/**
+ * The events only the intake streams send; with {@link StreamEvent.Token} and {@link StreamEvent.Error}:
+ * the session, then interrupt, or tokens and a question, or ready.
+ */
+public final class IntakeEvents {
 
-    /** The SSE event name. */
-    String name();
-
-    /** The SSE event's JSON data: the event itself, unless it wraps a session or a problem. */
-    default Object data() {
-        return this;
+    private IntakeEvents() {
     }
 
-    record Session(IntakeView session) implements IntakeEvent {
+    public record Session(IntakeView session) implements StreamEvent {
         public String name() {
             return "session";
         }
@@ -27,26 +26,20 @@ public sealed interface IntakeEvent {
     }
 
     /** A red flag fired: the interview stops and the patient is told what to do now. */
-    record Interrupt(TriageView triage, List<RedFlagView> redFlags, String advice) implements IntakeEvent {
+    public record Interrupt(TriageView triage, List<RedFlagView> redFlags, String advice) implements StreamEvent {
         public String name() {
             return "interrupt";
         }
     }
 
-    record Token(String text) implements IntakeEvent {
-        public String name() {
-            return "token";
-        }
-    }
-
-    record Question(String text) implements IntakeEvent {
+    public record Question(String text) implements StreamEvent {
         public String name() {
             return "question";
         }
     }
 
     /** The turn could not happen (unknown, expired or closed session; database down): in-band, the stream then ends. */
-    record Error(org.opentriage.common.Problem problem) implements IntakeEvent {
+    public record Error(org.opentriage.common.Problem problem) implements StreamEvent {
         public String name() {
             return "error";
         }
@@ -58,7 +51,7 @@ public sealed interface IntakeEvent {
     }
 
     /** The model has enough (or cannot ask): finish the session to get the triage. */
-    record Ready(boolean degraded) implements IntakeEvent {
+    public record Ready(boolean degraded) implements StreamEvent {
         public String name() {
             return "ready";
         }
