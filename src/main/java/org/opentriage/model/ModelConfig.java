@@ -5,9 +5,18 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
-/** The triage model, read at run time: changing it needs a restart, not a rebuild. */
+/**
+ * The Ollama settings, read at run time (changing them needs a restart, not a rebuild): the one
+ * source for the chat model, the streaming client and the health check.
+ */
 @ConfigMapping(prefix = "triage.model")
 public interface ModelConfig {
+
+    /**
+     * Ollama's base URL. Set it with {@code QUARKUS_LANGCHAIN4J_OLLAMA_BASE_URL} (the extension's
+     * own key, which {@code application.properties} maps here); default {@code http://localhost:11434}.
+     */
+    String baseUrl();
 
     /** Ollama model tag, e.g. {@code llama3.1:8b}. Env: {@code TRIAGE_MODEL_NAME}. */
     @WithDefault("llama3.1:8b")

@@ -6,18 +6,15 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import io.quarkiverse.langchain4j.jaxrsclient.JaxRsHttpClientBuilder;
 import io.quarkus.arc.Arc;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Builds the Ollama chat model from run-time configuration. The extension fixes
+ * Builds the Ollama chat model from run-time configuration ({@link ModelConfig}). The extension
+ * instantiates this supplier itself, so the settings are looked up, not injected. The extension fixes
  * {@code quarkus.langchain4j.ollama.chat-model.model-id} at build time; building the model here
  * lets an operator choose it with {@code TRIAGE_MODEL_NAME} on the same image. Retries are off:
  * the service has one deadline per answer and fails safe when it passes.
  */
 public class OllamaChatModelSupplier implements Supplier<ChatModel> {
-
-    static final String BASE_URL_KEY = "quarkus.langchain4j.ollama.base-url";
-    static final String DEFAULT_BASE_URL = "http://localhost:11434";
 
     private volatile ChatModel model;
 
@@ -27,7 +24,7 @@ public class OllamaChatModelSupplier implements Supplier<ChatModel> {
         if (m == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = build(Arc.container().instance(ModelConfig.class).get(), baseUrl());
+                    model = build(Arc.container().instance(ModelConfig.class).get());
                 }
                 m = model;
             }
@@ -35,14 +32,10 @@ public class OllamaChatModelSupplier implements Supplier<ChatModel> {
         return m;
     }
 
-    public static String baseUrl() {
-        return ConfigProvider.getConfig().getOptionalValue(BASE_URL_KEY, String.class).orElse(DEFAULT_BASE_URL);
-    }
-
-    static ChatModel build(ModelConfig config, String baseUrl) {
+    static ChatModel build(ModelConfig config) {
         return OllamaChatModel.builder()
                 .httpClientBuilder(new JaxRsHttpClientBuilder())
-                .baseUrl(baseUrl)
+                .baseUrl(config.baseUrl())
                 .modelName(config.name())
                 .temperature(config.temperature())
                 .numPredict(config.maxTokens())

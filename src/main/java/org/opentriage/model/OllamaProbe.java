@@ -30,7 +30,7 @@ public class OllamaProbe {
     }
 
     public Uni<State> probe() {
-        String baseUrl = OllamaChatModelSupplier.baseUrl();
+        String baseUrl = config.baseUrl();
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/+$", "") + "/api/tags"))

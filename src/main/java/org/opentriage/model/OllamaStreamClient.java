@@ -74,7 +74,7 @@ public class OllamaStreamClient {
 
     @Inject
     public OllamaStreamClient(Vertx vertx, ModelConfig config) {
-        this(vertx, config, OllamaChatModelSupplier.baseUrl());
+        this(vertx, config, config.baseUrl());
     }
 
     OllamaStreamClient(Vertx vertx, ModelConfig config, String baseUrl) {

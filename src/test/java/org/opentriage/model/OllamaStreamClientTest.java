@@ -347,6 +347,10 @@ class OllamaStreamClientTest {
 
     /** The model settings of these tests (a named class: ModelConfig's methods carry constraints). */
     private record Config(int maxStreams, Duration timeout) implements ModelConfig {
+        public String baseUrl() {
+            return "http://localhost:1";
+        }
+
         public String name() {
             return "llama3.1:8b";
         }
