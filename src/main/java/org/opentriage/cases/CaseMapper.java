@@ -20,7 +20,8 @@ public class CaseMapper {
                 a.redFlags(), a.news2(), a.differentials(), a.followUpQuestions(), a.advice(),
                 new ModelView(c.modelName, c.modelDegraded, c.modelLatencyMs, c.promptVersion, c.modelDegradedReason),
                 c.intake,
-                new ReviewView(c.claimedBy, c.resolvedAt, c.disposition, c.resolutionNote));
+                new ReviewView(c.claimedBy, c.resolvedAt, c.disposition, c.resolutionNote),
+                a.screening(), c.rulesVersion);
     }
 
     public AuditEntryView toView(CaseAudit a) {
@@ -44,6 +45,6 @@ public class CaseMapper {
     public static News2View toView(News2Score s) {
         return new News2View(s.total(), s.risk().code(), s.spo2Scale(), s.components().stream()
                 .map(p -> new News2View.Parameter(p.parameter(), p.value(), p.points()))
-                .toList());
+                .toList(), s.partial(), s.missing());
     }
 }

@@ -5,11 +5,18 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.opentriage.common.CaseNotFoundException;
+import org.opentriage.common.InvalidTransitionException;
 import org.opentriage.common.Timestamps;
 import org.opentriage.model.ModelOutcome;
+import org.opentriage.model.ValidatedAssessment;
+import org.opentriage.patient.ScreeningAnswer;
 import org.opentriage.patient.TriageRequest;
+import org.opentriage.rules.TriageLevel;
 import org.opentriage.security.Caller;
 
 /**
@@ -53,6 +60,61 @@ public class CaseStore {
         });
     }
 
+    /**
+     * Re-judges a case with more screening answers, in one transaction with its audit entry and
+     * its notification: {@code judge} decides again from the stored request (with the answers
+     * added) and what the model said then; the model is not asked again. A level a nurse set
+     * stands, unless the answers make the case more urgent. A resolved case takes no answers (409).
+     */
+    public Uni<CaseView> addAnswers(UUID id, Caller caller, List<ScreeningAnswer> answers,
+                                    BiFunction<TriageRequest, ModelOutcome, TriageDecision> judge) {
+        return Panache.withTransaction(() -> repository.findById(id).chain(c -> {
+            if (c == null || !caller.mayRead(c.clientId)) {
+                throw new CaseNotFoundException(id);
+            }
+            if (c.status == CaseStatus.RESOLVED) {
+                throw new InvalidTransitionException("A resolved case takes no more answers.");
+            }
+            TriageRequest request = c.intake.withAnswers(answers);
+            TriageDecision d = judge.apply(request, storedOutcome(c));
+            short before = c.level;
+            TriageLevel level = d.level();
+            DecisionSource source = d.source();
+            String advice = d.advice();
+            if (c.source == DecisionSource.NURSE && !level.moreUrgentThan(TriageLevel.fromLevel(c.level))) {
+                level = TriageLevel.fromLevel(c.level);
+                source = DecisionSource.NURSE;
+                advice = c.assessment.advice();
+            }
+            StoredAssessment a = c.assessment;
+            c.intake = request;
+            c.level = (short) level.level();
+            c.source = source;
+            c.floorLevel = (short) d.floor().floor().level();
+            c.rulesVersion = d.floor().rulesVersion();
+            c.updatedAt = Timestamps.now();
+            c.assessment = new StoredAssessment(CaseMapper.toViews(d.floor().redFlags(), c.language),
+                    d.floor().news2().map(CaseMapper::toView).orElse(null), a.differentials(), a.followUpQuestions(),
+                    advice, ScreeningView.of(d.floor().screening()), a.modelLevel(), a.modelAdvice());
+            CaseAudit entry = CaseAudit.of(c.id, c.updatedAt, caller.clientActor(), "answered", before, c.level,
+                    answers.size() + " screening answer(s); screen " + (d.floor().screenComplete() ? "complete" : "incomplete"));
+            return audit.persist(entry).chain(repository::flush).chain(() -> events.changed(id)).replaceWith(c);
+        })).map(mapper::toView);
+    }
+
+    /** What the model said when the case was stored, as the merger reads it. */
+    private static ModelOutcome storedOutcome(TriageCase c) {
+        long latency = c.modelLatencyMs == null ? 0 : c.modelLatencyMs;
+        if (c.modelDegraded) {
+            return new ModelOutcome(c.modelName, c.promptVersion, latency, Optional.empty(), c.modelDegradedReason);
+        }
+        StoredAssessment a = c.assessment;
+        TriageLevel suggested = TriageLevel.fromLevel(a.modelLevel() == null ? c.level : a.modelLevel());
+        String advice = a.modelAdvice() == null ? a.advice() : a.modelAdvice();
+        return new ModelOutcome(c.modelName, c.promptVersion, latency,
+                Optional.of(new ValidatedAssessment(a.differentials(), suggested, a.followUpQuestions(), advice)), null);
+    }
+
     /** The case this client created with this Idempotency-Key, or null. */
     public Uni<Stored> findByKey(Caller caller, String key) {
         return Panache.withSession(() -> repository.findByIdempotencyKey(caller.clientId(), key))
@@ -87,7 +149,11 @@ public class CaseStore {
         c.intake = request;
         c.assessment = new StoredAssessment(CaseMapper.toViews(d.floor().redFlags(), c.language),
                 d.floor().news2().map(CaseMapper::toView).orElse(null),
-                d.differentials(), d.followUpQuestions(), d.advice());
+                d.differentials(), d.followUpQuestions(), d.advice(),
+                d.floor().screening() == null ? null : ScreeningView.of(d.floor().screening()),
+                m.assessment().map(a -> a.suggestedLevel().level()).orElse(null),
+                m.assessment().map(ValidatedAssessment::advice).orElse(null));
+        c.rulesVersion = d.floor().rulesVersion();
         c.modelName = m.modelName();
         c.promptVersion = m.promptVersion();
         c.modelDegraded = m.degraded();

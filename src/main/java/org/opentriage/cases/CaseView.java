@@ -9,7 +9,8 @@ import org.opentriage.patient.TriageRequest;
 /**
  * A stored case as the contract shows it. {@code rulesFloor} (the level the deterministic rules
  * require), {@code intake} (the request as received) and {@code review} (claim and resolution)
- * are additions for the nurse.
+ * are additions for the nurse; {@code screening} is the discriminator screen and
+ * {@code rulesVersion} the version of the clinical knowledge base that judged the case.
  */
 public record CaseView(
         UUID id,
@@ -25,5 +26,7 @@ public record CaseView(
         String advice,
         ModelView model,
         TriageRequest intake,
-        ReviewView review) {
+        ReviewView review,
+        ScreeningView screening,
+        String rulesVersion) {
 }

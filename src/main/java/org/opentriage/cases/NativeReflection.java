@@ -14,7 +14,8 @@ import org.opentriage.patient.Vitals;
  * register theirs; these are reached only through the entity, so the native image needs to be told.
  */
 @RegisterForReflection(targets = {StoredAssessment.class, RedFlagView.class, News2View.class, News2View.Parameter.class,
-        DifferentialView.class, TriageRequest.class, Patient.class, Age.class, Symptom.class, Vitals.class, History.class})
+        DifferentialView.class, TriageRequest.class, ScreeningView.class, ScreeningView.Question.class,
+        org.opentriage.patient.ScreeningAnswer.class, Patient.class, Age.class, Symptom.class, Vitals.class, History.class})
 public final class NativeReflection {
 
     private NativeReflection() {

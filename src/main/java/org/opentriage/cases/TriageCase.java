@@ -65,6 +65,10 @@ public class TriageCase extends ClientRecord {
     @Column(name = "model_degraded_reason", length = 50)
     public String modelDegradedReason;
 
+    /** The version of the clinical knowledge base that judged the case (null before it existed). */
+    @Column(name = "rules_version", length = 50)
+    public String rulesVersion;
+
     @Column(name = "model_latency_ms")
     public Long modelLatencyMs;
 

@@ -47,6 +47,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidFields(InvalidFieldsException e) {
+        return problem(new Problem("about:blank", "Invalid request", 400, e.getMessage(), e.violations()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidTransition(InvalidTransitionException e) {
         return problem(problemFor(e));
     }

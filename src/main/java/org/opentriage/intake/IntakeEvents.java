@@ -1,5 +1,6 @@
 package org.opentriage.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.opentriage.cases.RedFlagView;
 import org.opentriage.cases.TriageView;
@@ -32,21 +33,20 @@ public final class IntakeEvents {
         }
     }
 
-    public record Question(String text) implements StreamEvent {
+    /**
+     * A question for the patient: the service's own screening question ({@code id}, {@code answerType}
+     * and, for a number, {@code unit} set, so an app can offer yes/no buttons or a number field),
+     * or the model's (those three null).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Question(String text, String id, String answerType, String unit) implements StreamEvent {
+
+        public Question(String text) {
+            this(text, null, null, null);
+        }
+
         public String name() {
             return "question";
-        }
-    }
-
-    /** The turn could not happen (unknown, expired or closed session; database down): in-band, the stream then ends. */
-    public record Error(org.opentriage.common.Problem problem) implements StreamEvent {
-        public String name() {
-            return "error";
-        }
-
-        @Override
-        public Object data() {
-            return problem;
         }
     }
 

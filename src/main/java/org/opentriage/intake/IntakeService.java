@@ -20,8 +20,10 @@ import org.opentriage.common.VertxContexts;
 import org.opentriage.model.IntakeAdvisor;
 import org.opentriage.model.ModelText;
 import org.opentriage.patient.TriageRequest;
+import org.opentriage.rules.KnowledgeBase;
 import org.opentriage.rules.SafetyFloor;
 import org.opentriage.rules.SafetyFloorEngine;
+import org.opentriage.rules.Screening;
 import org.opentriage.rules.TriageLevel;
 import org.opentriage.security.Caller;
 import org.opentriage.triage.PatientAdvice;
@@ -50,14 +52,16 @@ public class IntakeService {
     private final PatientAdvice advice;
     private final TriageService triage;
     private final IntakeConfig config;
+    private final KnowledgeBase knowledge;
 
     public IntakeService(SafetyFloorEngine rules, IntakeAdvisor advisor, PatientAdvice advice, TriageService triage,
-                         IntakeConfig config) {
+                         IntakeConfig config, KnowledgeBase knowledge) {
         this.rules = rules;
         this.advisor = advisor;
         this.advice = advice;
         this.triage = triage;
         this.config = config;
+        this.knowledge = knowledge;
     }
 
     public Multi<StreamEvent> start(IntakeStartRequest request, Caller caller) {
@@ -110,7 +114,12 @@ public class IntakeService {
         });
     }
 
-    /** One turn: rules first; an emergency interrupts; otherwise the model's next question, streamed. */
+    /**
+     * One turn: rules first (with the answers to the screening questions so far); an emergency
+     * interrupts; then the screen's open questions, most urgent first, one at a time, in the
+     * patient's language and without the model (so the interview works when the model is down);
+     * then the model's own questions, streamed.
+     */
     private Multi<StreamEvent> turn(IntakeSession s, Executor onContext) {
         SafetyFloor floor = rules.evaluate(request(s));
         if (emergency(floor)) {
@@ -120,8 +129,14 @@ public class IntakeService {
             return Uni.createFrom().deferred(() -> update(s.id, fresh -> fresh.status = IntakeSession.Status.INTERRUPTED))
                     .runSubscriptionOn(onContext).replaceWith(interrupt).toMulti();
         }
-        long asked = s.transcript.turns().stream().filter(t -> t.role().equals(ASSISTANT)).count();
-        if (asked >= config.maxQuestions()) {
+        if (!floor.screening().questions().isEmpty()) {
+            Screening.Question next = floor.screening().questions().get(0);
+            return Uni.createFrom().deferred(() -> update(s.id, fresh -> fresh.transcript = fresh.transcript.asked(next.id(), next.text())))
+                    .runSubscriptionOn(onContext)
+                    .<StreamEvent>replaceWith(new IntakeEvents.Question(next.text(), next.id(), next.answerType(), next.unit()))
+                    .toMulti();
+        }
+        if (s.transcript.modelQuestions() >= config.maxQuestions()) {
             return Multi.createFrom().item(new IntakeEvents.Ready(false));
         }
         ModelText question = new ModelText();
@@ -191,12 +206,13 @@ public class IntakeService {
      * uncut, so that the rules see a red flag however late in the conversation it comes, with the
      * questions the patient said yes to ({@link Transcript#complaint()}).
      */
-    static TriageRequest request(IntakeSession s) {
+    TriageRequest request(IntakeSession s) {
         return request(s, s.transcript);
     }
 
-    private static TriageRequest request(IntakeSession s, Transcript transcript) {
-        return new TriageRequest(s.patient, transcript.complaint(), List.of(), s.vitals, null, s.language);
+    private TriageRequest request(IntakeSession s, Transcript transcript) {
+        return new TriageRequest(s.patient, transcript.complaint(), List.of(), s.vitals, null, s.language, null,
+                transcript.screeningAnswers(knowledge));
     }
 
     static IntakeView view(IntakeSession s) {

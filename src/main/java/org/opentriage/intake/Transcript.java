@@ -1,13 +1,16 @@
 package org.opentriage.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentriage.model.IntakeAdvisor;
 import org.opentriage.patient.Age;
 import org.opentriage.patient.Patient;
+import org.opentriage.patient.ScreeningAnswer;
 import org.opentriage.patient.Vitals;
 import org.opentriage.rules.Affirmation;
+import org.opentriage.rules.KnowledgeBase;
 import org.opentriage.rules.WrittenReadings;
 
 /**
@@ -17,13 +20,46 @@ import org.opentriage.rules.WrittenReadings;
 @RegisterForReflection(targets = {Transcript.class, Transcript.Turn.class, Patient.class, Age.class, Vitals.class})
 public record Transcript(List<Turn> turns) {
 
-    public record Turn(String role, String text) {
+    /** One turn; {@code questionId} names the screening question an assistant turn asked (null: the model's). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Turn(String role, String text, String questionId) {
+
+        public Turn(String role, String text) {
+            this(role, text, null);
+        }
     }
 
     public Transcript with(String role, String text) {
+        return with(new Turn(role, text));
+    }
+
+    /** The transcript with a screening question asked by the service. */
+    public Transcript asked(String questionId, String text) {
+        return with(new Turn("assistant", text, questionId));
+    }
+
+    private Transcript with(Turn turn) {
         List<Turn> next = new ArrayList<>(turns);
-        next.add(new Turn(role, text));
+        next.add(turn);
         return new Transcript(List.copyOf(next));
+    }
+
+    /** The patient's replies to the screening questions the service asked, read by the question's type. */
+    public List<ScreeningAnswer> screeningAnswers(KnowledgeBase base) {
+        List<ScreeningAnswer> answers = new ArrayList<>();
+        for (int i = 0; i + 1 < turns.size(); i++) {
+            Turn asked = turns.get(i);
+            Turn reply = turns.get(i + 1);
+            if (asked.questionId() != null && reply.role().equals("patient")) {
+                base.discriminator(asked.questionId()).ifPresent(d -> answers.add(AnswerReader.read(d, reply.text())));
+            }
+        }
+        return answers;
+    }
+
+    /** How many questions the model asked (the service's own screening questions not counted). */
+    public long modelQuestions() {
+        return turns.stream().filter(t -> !t.role().equals("patient") && t.questionId() == null).count();
     }
 
     /** The conversation as the intake model reads it. */
@@ -50,7 +86,8 @@ public record Transcript(List<Turn> turns) {
         String question = null;
         for (Turn turn : turns) {
             if (!turn.role().equals("patient")) {
-                question = turn.text();
+                // A screening question's answer is read as a structured answer, not as words of the complaint.
+                question = turn.questionId() == null ? turn.text() : null;
                 continue;
             }
             String answer = reading(question, turn.text());

@@ -1,9 +1,8 @@
 package org.opentriage.rules;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opentriage.common.MatchingText;
 
 /**
  * Whether a patient's answer says yes to the question it answers, so that the question's words
@@ -26,6 +25,14 @@ public final class Affirmation {
     private static final Set<String> PAST = Set.of(
             "ever", "before", "previously", "previous", "past", "history", "ago", "childhood", "pehle", "pahle",
             "पहले", "कभी");
+    /** English, Hinglish and Hindi ways to begin a no. */
+    private static final Set<String> NO = Set.of(
+            "no", "nope", "nah", "na", "not", "never", "none", "nahi", "nahin", "nhi", "nai", "nahee",
+            "नहीं", "नही", "ना", "न");
+    /** Ways to say "I cannot tell". */
+    private static final Set<String> DONT_KNOW = Set.of(
+            "dont know", "don t know", "do not know", "can t tell", "not sure", "no idea", "unsure", "unknown", "cannot tell", "cant tell",
+            "pata nahi", "pata nahin", "pata nhi", "maloom nahi", "malum nahi", "पता नहीं", "मालूम नहीं", "नहीं पता");
     private static final Pattern NON_TOKEN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private Affirmation() {
@@ -36,13 +43,28 @@ public final class Affirmation {
         if (question == null || answer == null) {
             return false;
         }
+        return beginsWithYes(answer) && java.util.Arrays.stream(tokens(question)).noneMatch(PAST::contains);
+    }
+
+    /** Whether a reply to a closed question begins with a yes ("yes", "haan", "हाँ", "a little"). */
+    public static boolean beginsWithYes(String answer) {
         String[] words = tokens(answer);
-        boolean yes = YES.contains(words[0]) || words.length > 1 && YES_PAIRS.contains(words[0] + " " + words[1]);
-        return yes && java.util.Arrays.stream(tokens(question)).noneMatch(PAST::contains);
+        return YES.contains(words[0]) || words.length > 1 && YES_PAIRS.contains(words[0] + " " + words[1]);
+    }
+
+    /** Whether a reply begins with a no ("no", "nahi", "नहीं", "not really"), and is not "I don't know". */
+    public static boolean beginsWithNo(String answer) {
+        return NO.contains(tokens(answer)[0]) && !saysDontKnow(answer);
+    }
+
+    /** Whether a reply says the patient cannot tell ("don't know", "pata nahi", "पता नहीं"). */
+    public static boolean saysDontKnow(String answer) {
+        String text = " " + String.join(" ", tokens(answer)) + " ";
+        return DONT_KNOW.stream().anyMatch(phrase -> text.contains(" " + phrase + " "));
     }
 
     private static String[] tokens(String text) {
-        return NON_TOKEN.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+        return NON_TOKEN.matcher(MatchingText.normalise(text))
                 .replaceAll(" ").strip().split(" ");
     }
 }

@@ -1,13 +1,12 @@
 package org.opentriage.rules;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opentriage.common.MatchingText;
 
 /**
  * The patient's own words, normalised for matching: lower case, NFKC, apostrophes dropped
@@ -175,7 +174,7 @@ public final class ClinicalText {
             if (part == null || part.isBlank()) {
                 continue;
             }
-            String text = ANSWERED_NO.matcher(Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+            String text = ANSWERED_NO.matcher(MatchingText.normalise(part)
                     .replace("'", "").replace("’", "").replace("`", "")).replaceAll(" none.");
             text = NASAL.matcher(text).replaceAll("nasal blockage");
             text = COMMA_NEW_STATEMENT.matcher(text).replaceAll(" and ");

@@ -22,30 +22,66 @@ public final class News2 {
 
     /** NEWS2 applies from this age (RCP 2017: not for children under 16). */
     public static final double MIN_AGE_YEARS = 16;
+    /** RCP 2017 Chart 2: an aggregate of 5 or more is medium risk (urgent response). */
+    static final int MEDIUM_FROM = 5;
 
     private News2() {
     }
 
-    /** Scores the vitals, or returns empty when a parameter is missing. */
+    /**
+     * Scores the vitals. With every parameter, the score. With some missing, the parameters given
+     * make a lower bound (a missing parameter can only add points): returned, marked partial, only
+     * when its aggregate already reaches the chart's urgent threshold (5 or more); below it, it tells
+     * nothing, and a single reading in the red band is the vital-sign rules' (VitalSignRule).
+     */
     public static Optional<News2Score> score(Vitals v) {
-        if (v == null || v.respiratoryRate() == null || v.spo2() == null || v.systolicBp() == null
-                || v.heartRate() == null || v.consciousness() == null || v.temperatureC() == null) {
+        if (v == null) {
             return Optional.empty();
         }
         boolean scale2 = v.hypercapnic();
         List<News2Score.Component> parts = new ArrayList<>(7);
-        parts.add(new News2Score.Component("respiratoryRate", v.respiratoryRate() + "/min",
-                respirationRate(v.respiratoryRate())));
-        parts.add(new News2Score.Component("spo2", v.spo2() + "%",
-                scale2 ? spo2Scale2(v.spo2(), v.onOxygen()) : spo2Scale1(v.spo2())));
+        List<String> missing = new ArrayList<>();
+        if (v.respiratoryRate() == null) {
+            missing.add("respiratoryRate");
+        } else {
+            parts.add(new News2Score.Component("respiratoryRate", v.respiratoryRate() + "/min",
+                    respirationRate(v.respiratoryRate())));
+        }
+        if (v.spo2() == null) {
+            missing.add("spo2");
+        } else {
+            parts.add(new News2Score.Component("spo2", v.spo2() + "%",
+                    scale2 ? spo2Scale2(v.spo2(), v.onOxygen()) : spo2Scale1(v.spo2())));
+        }
         parts.add(new News2Score.Component("airOrOxygen", v.onOxygen() ? "oxygen" : "air", airOrOxygen(v.onOxygen())));
-        parts.add(new News2Score.Component("systolicBp", v.systolicBp() + " mmHg", systolicBp(v.systolicBp())));
-        parts.add(new News2Score.Component("heartRate", v.heartRate() + "/min", pulse(v.heartRate())));
-        parts.add(new News2Score.Component("consciousness", v.consciousness().name().toLowerCase(),
-                consciousness(v.consciousness())));
-        parts.add(new News2Score.Component("temperatureC", String.valueOf(v.temperatureC()), temperature(v.temperatureC())));
+        if (v.systolicBp() == null) {
+            missing.add("systolicBp");
+        } else {
+            parts.add(new News2Score.Component("systolicBp", v.systolicBp() + " mmHg", systolicBp(v.systolicBp())));
+        }
+        if (v.heartRate() == null) {
+            missing.add("heartRate");
+        } else {
+            parts.add(new News2Score.Component("heartRate", v.heartRate() + "/min", pulse(v.heartRate())));
+        }
+        if (v.consciousness() == null) {
+            missing.add("consciousness");
+        } else {
+            parts.add(new News2Score.Component("consciousness", v.consciousness().name().toLowerCase(),
+                    consciousness(v.consciousness())));
+        }
+        if (v.temperatureC() == null) {
+            missing.add("temperatureC");
+        } else {
+            parts.add(new News2Score.Component("temperatureC", String.valueOf(v.temperatureC()), temperature(v.temperatureC())));
+        }
         int total = parts.stream().mapToInt(News2Score.Component::points).sum();
-        return Optional.of(new News2Score(total, risk(total, parts), scale2 ? 2 : 1, List.copyOf(parts)));
+        News2Risk risk = risk(total, parts);
+        if (!missing.isEmpty() && total < MEDIUM_FROM) {
+            return Optional.empty();
+        }
+        return Optional.of(new News2Score(total, risk, scale2 ? 2 : 1, List.copyOf(parts), !missing.isEmpty(),
+                List.copyOf(missing)));
     }
 
     static News2Risk risk(int total, List<News2Score.Component> parts) {

@@ -184,6 +184,9 @@ public final class PatientExplanations {
 
     /** The explanation in the patient's language, or the English description. */
     public static String forPatient(RedFlag flag, String language) {
+        if (flag.forPatient() != null) {
+            return flag.forPatient().in(language);
+        }
         return hindi(language) ? HINDI.getOrDefault(flag.code(), flag.description()) : flag.description();
     }
 

@@ -1,11 +1,11 @@
 package org.opentriage.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opentriage.common.MatchingText;
 
 /**
  * A peak flow the patient wrote together with their best (or usual, or predicted) one: "peak flow
@@ -40,7 +40,7 @@ public class PeakFlowRule implements SafetyRule {
 
     @Override
     public List<RedFlag> evaluate(ClinicalPicture picture) {
-        String text = Normalizer.normalize(picture.request().complaint(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String text = MatchingText.normalise(picture.request().complaint());
         if (!WrittenReadings.hasDigit(text)) {
             return List.of();
         }

@@ -202,11 +202,19 @@ public final class RedFlagLexicon {
             "(mujhe|muje) (ab )?(jeena|jina) (nahi|nahin) (hai|he)|(मुझे) (अब )?जीना नहीं है",
             "(sab|sab kuch|zindagi|khud ko|सब|सब कुछ|ज़िंदगी|जिंदगी) khatam (karna|kar dunga|kar dungi|kar lunga|kar lungi|kar dena)|(सब|सब कुछ|ज़िंदगी|जिंदगी) (खत्म|ख़त्म) (करना|कर दूंगा|कर दूँगा|कर दूंगी|कर लूंगा|कर लूंगी)"));
 
+    /**
+     * Words that may stand before a count without changing it: "took about 40 paracetamol",
+     * "swallowed around 30 tablets", "lagbhag 20 goli". Optional, so it always ends in a space.
+     */
+    static final String QUANTITY_QUALIFIER = "(about |around |approx |approximately |nearly |almost |over |more than |at least |atleast |like |maybe |roughly |some |lagbhag |lagbhg |karib |kareeb |qareeb |takriban |करीब |लगभग |तकरीबन )?";
+
     /** Overdose: a number of tablets from 5 (two is a dose, "took 2 paracetamol"), or words for too many. */
     public static final Concept OVERDOSE = phrase(String.join("|",
             "overdos\\w*|over dose|od d|poisoned myself",
-            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate|consumed|ingested) (a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
+            "(took|tuk|tookk|taken|takn|swallowed|have taken|ate|consumed|ingested) " + QUANTITY_QUALIFIER + "(a lot of |lots of |too many |to many |2 many |a bunch of |a handful of |loads of |many |several |extra |a whole (box|bottle|strip|packet|pack) of |all (of )?|([5-9]|\\d\\d+) |five |six |seven |eight |nine |ten |twenty |thirty |forty |fifty |hundred )(of )?(my |the |his |her )?(\\w+ ){0,2}(pills|pils|pilz|tablets|tablts|tabs|medicines?|meds|paracetamol|capsules|antidepressants?|painkillers?|pain killers?|sedatives?|tranquill?i[sz]ers?)",
             "overdosed|(od|oded) on",
+            // "around 30 goli kha li", "करीब 40 गोलियां खा लीं": a count of tablets from 5, then swallowing
+            QUANTITY_QUALIFIER + "([5-9]|\\d\\d+) (\\S+ ){0,2}(goli|goliyan|goliyaan|tablet|tablets|गोली|गोलियां|गोलियाँ) (\\S+ )?(kha|khaa|le|nigal|nigli|nigla|खा|ले|निगल)\\S*",
             "(taking|took|taken|had) too much (of )?(my |his |her |the )?(\\w+ ){0,2}(pills|tablets|medicine|medication|meds)",
             "(took|taken|swallowed|drank|drunk) (rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene)",
             "(bahut saari|saari|bahut) (goliyan|goli|dawai|dawaiyan) (kha|le) (li|lee|liya|liye)|(bahut saari|bahut sari|saari|sari|dher saari) (\\S+ (ki|ka) )?(goliyan|goli|dawai|dawaiyan|tablets|tablet) (kha|le|nigal) (li|lee|liya|liye)|(goli|goliyan|dawai|dawa|tablet|tablets) (bahut )?(zyada) ((kha|le|nigal) )?(li|lee|liya|liye)|(zyada) (\\S+ (ki|ka) )?(goli|goliyan|dawai|tablets) (kha|le|nigal) (li|lee|liya|liye)|(zeher|jeher|zahar) (kha|pi|pee) (liya|li)",

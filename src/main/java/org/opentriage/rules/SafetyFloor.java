@@ -6,9 +6,19 @@ import java.util.Set;
 
 /**
  * What the rules decided: the floor (least urgent level allowed), the red flags that set it, most
- * urgent first, and the NEWS2 score where it applies.
+ * urgent first (the screen's positive answers among them), the NEWS2 score where it applies, and
+ * the discriminator screen.
  */
-public record SafetyFloor(TriageLevel floor, List<RedFlag> redFlags, Optional<News2Score> news2) {
+public record SafetyFloor(TriageLevel floor, List<RedFlag> redFlags, Optional<News2Score> news2, Screening screening) {
+
+    /** Whether the screen is complete: the only floor after which a case may be self care. */
+    public boolean screenComplete() {
+        return screening != null && screening.complete();
+    }
+
+    public String rulesVersion() {
+        return screening == null ? null : screening.rulesVersion();
+    }
 
     /** Codes of the self-harm group: their advice carries the crisis line. */
     static final Set<String> SELF_HARM_CODES = Set.of("suicidal_intent", "overdose");

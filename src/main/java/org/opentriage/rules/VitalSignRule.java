@@ -51,7 +51,7 @@ public class VitalSignRule implements SafetyRule {
             flags.addAll(pregnancyBloodPressure(v.systolicBp(), picture.trigger(Reading.SYSTOLIC, "systolic " + v.systolicBp() + " mmHg")));
         }
         if (picture.adult()) {
-            if (picture.news2().isEmpty()) {
+            if (picture.news2().filter(score -> !score.partial()).isEmpty()) {
                 flags.addAll(adultRedReadings(picture));
             }
         } else {

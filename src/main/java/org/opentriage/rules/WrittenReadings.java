@@ -1,14 +1,13 @@
 package org.opentriage.rules;
 
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opentriage.common.MatchingText;
 
 /**
  * Readings the patient wrote in words: "my oxygen is 85%", "bp 210/120", "fever 103 F", "pulse
@@ -159,7 +158,7 @@ public record WrittenReadings(Map<Reading, Value> values, boolean lowSugar, bool
     }
 
     private static String normalised(String words) {
-        return Normalizer.normalize(words, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return MatchingText.normalise(words);
     }
 
     /** The readings that normalised words name. */

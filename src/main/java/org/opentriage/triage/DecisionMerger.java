@@ -18,6 +18,9 @@ import org.opentriage.rules.TriageLevel;
  *       the level (or the model agreed with it), {@code model} when the model's level stands.</li>
  *   <li>Without a usable model answer, the level is at most {@code consultation_24} (more urgent
  *       if the rules say so) and {@code degraded} is set: never {@code self_care}.</li>
+ *   <li>No self care on an unasked question: {@code self_care} needs a complete screen (every
+ *       applicable discriminator answered, none positive) and the model's agreement; an
+ *       incomplete screen gives {@code consultation} at the least urgent, set by the rules.</li>
  * </ol>
  * When the rules overrule the model, the model's advice is replaced by the service's own: advice
  * written for a less urgent level would tell the patient the wrong thing.
@@ -27,6 +30,8 @@ public class DecisionMerger {
 
     /** The least urgent level a case may have without a usable model answer. */
     static final TriageLevel DEGRADED_CEILING = TriageLevel.CONSULTATION_24;
+    /** The least urgent level a case may have while its screen has open questions. */
+    static final TriageLevel UNSCREENED_CEILING = TriageLevel.CONSULTATION;
 
     private final PatientAdvice advice;
 
@@ -47,6 +52,10 @@ public class DecisionMerger {
         boolean modelDecides = suggested.moreUrgentThan(floor.floor())
                 || (suggested == floor.floor() && floor.redFlags().isEmpty());
         TriageLevel level = suggested.mostUrgent(floor.floor());
+        if (!floor.screenComplete() && !level.moreUrgentThan(UNSCREENED_CEILING)) {
+            modelDecides = modelDecides && suggested == UNSCREENED_CEILING;
+            level = UNSCREENED_CEILING;
+        }
         String text = suggested == level
                 ? advice.withContacts(model.advice(), level, language, selfHarm)
                 : advice.forLevel(level, language, false, selfHarm);

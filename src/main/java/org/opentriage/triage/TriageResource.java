@@ -84,4 +84,15 @@ public class TriageResource {
     public Uni<CaseView> get(@PathParam("id") UUID id, @Context SecurityContext security) {
         return service.get(id, callers.of(security));
     }
+
+    @POST
+    @Path("/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add screening answers to a case: the rules judge it again (audited, pushed to the dashboard)",
+            description = "Unknown question ids and values of the wrong type are a 400 naming them; a resolved case is a 409.")
+    public Uni<CaseView> answers(@PathParam("id") UUID id,
+                                 @NotNull(message = "a JSON body is required") @Valid AnswersRequest request,
+                                 @Context SecurityContext security) {
+        return service.addAnswers(id, request.answers(), callers.of(security));
+    }
 }

@@ -2,12 +2,14 @@ package org.opentriage.triage;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 import org.opentriage.cases.CaseStore;
 import org.opentriage.cases.CaseView;
 import org.opentriage.common.IdempotencyConflictException;
 import org.opentriage.common.UniqueViolations;
 import org.opentriage.model.ModelAdvisor;
+import org.opentriage.patient.ScreeningAnswer;
 import org.opentriage.patient.TriageRequest;
 import org.opentriage.rules.SafetyFloor;
 import org.opentriage.rules.SafetyFloorEngine;
@@ -53,6 +55,14 @@ public class TriageService {
     /** A case, if this caller may read it: another client's case is "not found", so nothing leaks. */
     public Uni<CaseView> get(UUID id, Caller caller) {
         return cases.get(id, caller);
+    }
+
+    /**
+     * Adds screening answers to a case and re-judges it with the rules (the model is not asked
+     * again): the level changes where the answers say so, audited and pushed to the dashboards.
+     */
+    public Uni<CaseView> addAnswers(UUID id, List<ScreeningAnswer> answers, Caller caller) {
+        return cases.addAnswers(id, caller, answers, (request, outcome) -> merger.merge(request, rules.evaluate(request), outcome));
     }
 
     private Uni<Result> assessAndStore(TriageRequest request, String key, String hash, Caller caller) {

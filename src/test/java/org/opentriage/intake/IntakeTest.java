@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.opentriage.testsupport.EmbeddedPostgresResource;
 import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.OllamaStub;
+import org.opentriage.testsupport.Screens;
 import org.opentriage.testsupport.SseRecorder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -30,7 +31,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The conversational intake, against a model that asks one question, then says DONE. */
+/**
+ * The conversational intake, against a model that asks one question, then says DONE. The service
+ * asks its own screening questions first, without the model.
+ */
 @QuarkusTest
 class IntakeTest {
 
@@ -78,26 +82,53 @@ class IntakeTest {
             first = run(sse);
         }
         assertThat(first.get(0).name()).isEqualTo("session");
-        assertThat(first).anyMatch(e -> e.name().equals("token"));
-        assertThat(last(first)).isEqualTo("question");
-        assertThat(JSON.readTree(first.get(first.size() - 1).data()).path("text").asText()).startsWith("How long");
+        // the service's own screening question comes first, without the model: no tokens
+        assertThat(first).extracting(SseRecorder.Event::name).containsExactly("session", "question");
+        assertThat(JSON.readTree(first.get(1).data()).path("id").asText()).isNotBlank();
         String id = JSON.readTree(first.get(0).data()).path("id").asText();
+
+        List<SseRecorder.Event> modelTurn = answerScreen(id, first);
+        assertThat(modelTurn).anyMatch(e -> e.name().equals("token"));
+        assertThat(last(modelTurn)).isEqualTo("question");
+        JsonNode modelQuestion = JSON.readTree(modelTurn.get(modelTurn.size() - 1).data());
+        assertThat(modelQuestion.path("text").asText()).startsWith("How long");
+        assertThat(modelQuestion.has("id")).isFalse();
 
         List<SseRecorder.Event> second;
         try (SseRecorder sse = SseRecorder.post(intake + "/" + id + "/messages", "{\"text\":\"Three days, no fever\"}")) {
             second = run(sse);
         }
-        assertThat(last(second)).isEqualTo("ready");
+        // a new word (fever) may bring a new presentation's questions: they are asked before the end
+        assertThat(last(answerScreen(id, second))).isEqualTo("ready");
+        int screeningTurns = 2 * screeningAnswers;
 
         String caseId = given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200)
                 .body("triage.level", equalTo(4))
+                .body("screening.complete", equalTo(true))
                 .body("intake.complaint", containsString("sore throat"))
                 .body("intake.complaint", containsString("Three days"))
                 .extract().path("id");
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("id", equalTo(caseId));
         given().get("/api/v1/intake/" + id).then().statusCode(200).body("status", equalTo("finished"))
-                .body("caseId", equalTo(caseId)).body("transcript.size()", equalTo(3));
+                .body("caseId", equalTo(caseId)).body("transcript.size()", equalTo(3 + screeningTurns));
         given().get("/api/v1/triage/" + caseId).then().statusCode(200);
+    }
+
+    @Test
+    void theScreenWorksWithoutTheModelAndAYesToADangerSignInterrupts() throws Exception {
+        ollama.resetAll(); // the model answers nothing at all
+        List<SseRecorder.Event> first;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have a sore throat"))) {
+            first = run(sse);
+        }
+        String id = JSON.readTree(first.get(0).data()).path("id").asText();
+        JsonNode question = JSON.readTree(first.get(1).data());
+        assertThat(question.path("answerType").asText()).isEqualTo("yes_no");
+        List<SseRecorder.Event> events = say(id, "yes");
+        assertThat(events).extracting(SseRecorder.Event::name).containsExactly("interrupt");
+        JsonNode interrupt = JSON.readTree(events.get(0).data());
+        assertThat(interrupt.path("redFlags").toString()).contains(question.path("id").asText());
+        assertThat(interrupt.path("triage").path("level").asInt()).isLessThanOrEqualTo(2);
     }
 
     @Test
@@ -138,12 +169,29 @@ class IntakeTest {
         }
     }
 
-    /** Starts a session with this first message, to which the model answers with a question; its id. */
+    /** How many screening questions this test has answered. */
+    int screeningAnswers;
+
+    /**
+     * Answers each of the service's screening questions as a patient who has none of it would ("no",
+     * 0, a normal reading), until the model asks its own question or is done; that last turn's events.
+     */
+    List<SseRecorder.Event> answerScreen(String id, List<SseRecorder.Event> events) throws Exception {
+        while (last(events).equals("question") && JSON.readTree(events.get(events.size() - 1).data()).has("id")) {
+            String questionId = JSON.readTree(events.get(events.size() - 1).data()).path("id").asText();
+            events = say(id, Screens.negativeReply(questionId));
+            screeningAnswers++;
+        }
+        return events;
+    }
+
+    /** Starts a session with this first message and answers the screen, after which the model asks a question; its id. */
     String start(String message) throws Exception {
         try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted(message))) {
             List<SseRecorder.Event> first = run(sse);
-            assertThat(last(first)).isEqualTo("question");
-            return JSON.readTree(first.get(0).data()).path("id").asText();
+            String id = JSON.readTree(first.get(0).data()).path("id").asText();
+            assertThat(last(answerScreen(id, first))).isEqualTo("question");
+            return id;
         }
     }
 
@@ -165,8 +213,11 @@ class IntakeTest {
 
     @Test
     void pastItsLengthLimitASessionRefusesMoreWordsButNotAnEmergency() throws Exception {
-        String id = start(longBenignMessage());
-        assertThat(last(say(id, longBenignMessage()))).isEqualTo("ready");
+        String id;
+        try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted(longBenignMessage()))) {
+            id = JSON.readTree(run(sse).get(0).data()).path("id").asText();
+        }
+        assertThat(last(say(id, longBenignMessage()))).isEqualTo("question");
 
         List<SseRecorder.Event> refused = say(id, "It is a bit worse at night and in the morning, and the tablets from the shop do not help at all");
         assertThat(refused).extracting(SseRecorder.Event::name).containsExactly("error");
@@ -174,11 +225,11 @@ class IntakeTest {
         assertThat(problem.path("status").asInt()).isEqualTo(413);
         assertThat(problem.path("detail").asText()).contains("8000").contains("Finish");
         given().get("/api/v1/intake/" + id).then().statusCode(200).body("status", equalTo("active"))
-                .body("transcript.size()", equalTo(3));
+                .body("transcript.size()", equalTo(4));
 
         assertInterrupts(id, "Now I have crushing chest pain and I am sweating", "acs_chest_pain");
         given().get("/api/v1/intake/" + id).then().statusCode(200).body("status", equalTo("interrupted"))
-                .body("transcript.size()", equalTo(4));
+                .body("transcript.size()", equalTo(5));
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200).body("triage.level", equalTo(1));
     }
 
@@ -235,15 +286,24 @@ class IntakeTest {
         ollama.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("false")))
                 .willReturn(okJson(OllamaApi.chatResponse(OllamaApi.assessment(4, "See your doctor this week.",
                         OllamaApi.differential("Acute pharyngitis", "J02.9", 0.7, false))))));
-        List<SseRecorder.Event> events;
-        long start = System.nanoTime();
+        List<SseRecorder.Event> first;
         try (SseRecorder sse = SseRecorder.post(intake.toString(), START.formatted("I have a sore throat"))) {
-            events = run(sse);
+            first = run(sse);
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(2_900), Duration.ofMillis(6_000));
-        assertThat(events).extracting(SseRecorder.Event::name).containsExactly("session", "ready");
-        assertThat(JSON.readTree(events.get(1).data()).path("degraded").asBoolean()).isTrue();
-        String id = JSON.readTree(events.get(0).data()).path("id").asText();
+        String id = JSON.readTree(first.get(0).data()).path("id").asText();
+        // the screen is answered without the model; the turn after its last answer is the model's
+        List<SseRecorder.Event> events = new java.util.ArrayList<>(first.subList(1, 2));
+        String lastQuestion = null;
+        while (last(events).equals("question")) {
+            lastQuestion = JSON.readTree(events.get(events.size() - 1).data()).path("id").asText();
+            long start = System.nanoTime();
+            events = say(id, Screens.negativeReply(lastQuestion));
+            if (!last(events).equals("question")) {
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(2_900), Duration.ofMillis(6_000));
+            }
+        }
+        assertThat(events).extracting(SseRecorder.Event::name).containsExactly("ready");
+        assertThat(JSON.readTree(events.get(0).data()).path("degraded").asBoolean()).isTrue();
         given().post("/api/v1/intake/" + id + "/finish").then().statusCode(200)
                 .body("intake.complaint", containsString("sore throat"));
     }

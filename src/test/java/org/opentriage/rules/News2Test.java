@@ -120,7 +120,36 @@ class News2Test {
     }
 
     @Test
-    void incompleteVitalsAreNotScored() {
+    void aPartialScoreIsALowerBoundReportedOnlyWhenItReachesAThreshold() {
+        // rr 25 (3) + hr 131 (3): 6 or more whatever the missing parameters add
+        News2Score medium = News2.score(new Vitals(25, null, null, null, null, 131, null, null)).orElseThrow();
+        assertThat(medium.total()).isEqualTo(6);
+        assertThat(medium.risk()).isEqualTo(News2Risk.MEDIUM);
+        assertThat(medium.partial()).isTrue();
+        assertThat(medium.missing()).containsExactly("spo2", "systolicBp", "consciousness", "temperatureC");
+        // boundary: 4 points given (rr 21-24 → 2, hr 111-130 → 2) is below every threshold: not reported
+        assertThat(News2.score(new Vitals(24, null, null, null, null, 130, null, null))).isEmpty();
+        // 5 given: reported
+        assertThat(News2.score(new Vitals(24, null, null, null, 100, 130, null, null))).get()
+                .extracting(News2Score::total, News2Score::partial).containsExactly(6, true);
+        // a single red reading alone is the vital-sign rules' business, not a partial aggregate
+        assertThat(News2.score(new Vitals(null, 88, null, null, null, null, null, null))).isEmpty();
+        // 7 from three parameters
+        assertThat(News2.score(new Vitals(null, 91, true, null, 100, null, null, null))).get()
+                .extracting(News2Score::total, News2Score::risk).containsExactly(7, News2Risk.HIGH);
+    }
+
+    @Test
+    void aPartialScoreSetsTheFloorItAlreadyReaches() {
+        SafetyFloor floor = Fixtures.engine().evaluate(Fixtures.request(60, false, "feeling unwell",
+                new Vitals(26, null, null, null, null, 135, null, null)));
+        assertThat(floor.floor()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(floor.redFlags()).filteredOn(f -> f.code().equals("news2_medium")).singleElement()
+                .satisfies(f -> assertThat(f.description()).contains("6 or more (partial"));
+    }
+
+    @Test
+    void incompleteVitalsBelowEveryThresholdAreNotScored() {
         assertThat(News2.score(null)).isEmpty();
         assertThat(News2.score(new Vitals(16, 98, false, false, 120, 70, Consciousness.ALERT, null))).isEmpty();
         assertThat(News2.score(new Vitals(null, 98, false, false, 120, 70, Consciousness.ALERT, 37.0))).isEmpty();

@@ -2,6 +2,7 @@ package org.opentriage.rules;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opentriage.patient.TriageRequest;
 import org.opentriage.testsupport.TriageScore;
 import org.opentriage.testsupport.Vignette;
 
@@ -36,5 +37,32 @@ class VignetteSuiteTest {
         assertThat(score.underTriaged()).as("emergencies the rules missed").isEmpty();
         assertThat(score.emergentRecall()).isEqualTo(1.0);
         assertThat(score.overTriageRate()).as("over-triage of non-emergent and self-care vignettes").isLessThanOrEqualTo(0.10);
+    }
+
+    /**
+     * Hindi keyboards put zero-width joiners and non-joiners inside words; copied text brings soft
+     * hyphens and word joiners. None of them may change what the rules read: every vignette, with
+     * one inserted inside each word, keeps its level and its flags.
+     */
+    @Test
+    void invisibleCharactersInsideWordsChangeNoLevel() {
+        SafetyFloorEngine engine = Fixtures.engine();
+        String[] invisible = {"\u200B", "\u200C", "\u200D", "\u00AD", "\u2060", "\uFEFF"};
+        int n = 0;
+        for (Vignette v : SUITE) {
+            TriageRequest clean = v.request();
+            StringBuilder hidden = new StringBuilder();
+            for (String word : clean.complaint().split(" ", -1)) {
+                int cut = word.length() / 2;
+                hidden.append(hidden.isEmpty() ? "" : " ").append(word, 0, cut).append(invisible[n++ % invisible.length])
+                        .append(word.substring(cut));
+            }
+            TriageRequest withInvisible = new TriageRequest(clean.patient(), hidden.toString(), clean.symptoms(),
+                    clean.vitals(), clean.history(), clean.language());
+            SafetyFloor a = engine.evaluate(clean);
+            SafetyFloor b = engine.evaluate(withInvisible);
+            assertThat(b.floor()).as(v.id()).isEqualTo(a.floor());
+            assertThat(b.redFlags()).extracting(RedFlag::code).as(v.id()).isEqualTo(a.redFlags().stream().map(RedFlag::code).toList());
+        }
     }
 }

@@ -1,14 +1,5 @@
 package org.opentriage.security;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -39,6 +30,15 @@ import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.PackagedApp;
 import org.opentriage.testsupport.Requests;
 import org.opentriage.testsupport.Tokens;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged service, production profile, verifying tokens with a static public key: every
@@ -151,6 +151,9 @@ class RoleMatrixIT {
                 new Endpoint("POST", "/api/v1/triage", Requests.SORE_THROAT, 201, 201, 403, 403),
                 new Endpoint("POST", "/api/v1/triage/stream", Requests.SORE_THROAT, 200, 200, 403, 403),
                 new Endpoint("GET", "/api/v1/triage/" + caseOfA, null, 200, 404, 403, 403),
+                new Endpoint("POST", "/api/v1/triage/" + caseOfA + "/answers",
+                        "{\"answers\":[{\"id\":\"general.choking\",\"value\":false}]}", 200, 404, 403, 403),
+                new Endpoint("GET", "/api/v1/screening?presentation=chest_pain&age=54", null, 200, 200, 200, 403),
                 new Endpoint("POST", "/api/v1/intake", INTAKE, 200, 200, 403, 403),
                 new Endpoint("GET", "/api/v1/intake/" + intakeOfA, null, 200, 404, 403, 403),
                 new Endpoint("POST", "/api/v1/intake/" + intakeOfA + "/messages", "{\"text\":\"two days\"}", 200, 200, 403, 403),
@@ -195,7 +198,8 @@ class RoleMatrixIT {
     }
 
     static Stream<String> platformPaths() {
-        return Stream.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi", "/", "/dashboard.js");
+        return Stream.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi", "/", "/dashboard.js",
+                "/api/v1/clinical-knowledge");
     }
 
     @Test

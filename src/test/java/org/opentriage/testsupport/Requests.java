@@ -1,5 +1,7 @@
 package org.opentriage.testsupport;
 
+
+
 /** Request bodies used across the API tests. */
 public final class Requests {
 
@@ -24,5 +26,9 @@ public final class Requests {
               "language": "en"
             }""";
 
-    public static final String SORE_THROAT = adult("Sore throat and a runny nose for two days, no fever");
+    /** A cold, with every screening question answered no: a complete screen, so self care is possible. */
+    public static final String SORE_THROAT = Screens.answeredNo(adult("Sore throat and a runny nose for two days, no fever"));
+
+    /** The same cold as told, without screening answers: the least urgent answer is a routine consultation. */
+    public static final String SORE_THROAT_UNSCREENED = adult("Sore throat and a runny nose for two days, no fever");
 }

@@ -57,6 +57,11 @@ public final class TriageScore {
         return others == 0 ? 0 : (double) over.size() / others;
     }
 
+    /** How many answers were at level 5, self care. */
+    public int selfCareAnswers() {
+        return matrix.values().stream().mapToInt(counts -> counts[5]).sum();
+    }
+
     public List<Vignette> underTriaged() {
         return under;
     }

@@ -15,6 +15,7 @@ import org.opentriage.patient.Patient;
 import org.opentriage.patient.TriageRequest;
 import org.opentriage.rules.RedFlag;
 import org.opentriage.rules.SafetyFloor;
+import org.opentriage.rules.Screening;
 import org.opentriage.rules.TriageLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +34,15 @@ class DecisionMergerTest {
         return new TriageRequest(new Patient(new Age(40.0, AgeUnit.YEARS), null, null, null), "x", null, null, null, language);
     }
 
+    /** A floor whose discriminator screen is complete (every question answered). */
     static SafetyFloor floor(TriageLevel level, String code) {
+        return floor(level, code, true);
+    }
+
+    static SafetyFloor floor(TriageLevel level, String code, boolean screenComplete) {
         List<RedFlag> flags = level == TriageLevel.SELF_CARE ? List.of() : List.of(new RedFlag(code, level, "d", "t"));
-        return new SafetyFloor(level, flags, Optional.empty());
+        Screening screening = new Screening("test-1", List.of("unwell_adult"), List.of(), screenComplete, List.of(), List.of());
+        return new SafetyFloor(level, flags, Optional.empty(), screening);
     }
 
     static ModelOutcome model(TriageLevel level) {
@@ -54,6 +61,21 @@ class DecisionMergerTest {
                 assertThat(d.source()).as("floor %s, model %s", floorLevel, modelLevel).isEqualTo(expected);
             }
         }
+    }
+
+    @Test
+    void anIncompleteScreenNeverEndsInSelfCareWhateverTheModelSays() {
+        TriageDecision d = merger.merge(request("en"), floor(TriageLevel.SELF_CARE, "x", false), model(TriageLevel.SELF_CARE));
+        assertThat(d.level()).isEqualTo(TriageLevel.CONSULTATION);
+        assertThat(d.source()).isEqualTo(DecisionSource.RULES);
+        assertThat(d.advice()).doesNotContain("Model advice.");
+        for (TriageLevel modelLevel : TriageLevel.values()) {
+            TriageDecision any = merger.merge(request("en"), floor(TriageLevel.SELF_CARE, "x", false), model(modelLevel));
+            assertThat(any.level()).as("model %s", modelLevel).isEqualTo(modelLevel.mostUrgent(TriageLevel.CONSULTATION));
+        }
+        TriageDecision agreed = merger.merge(request("en"), floor(TriageLevel.SELF_CARE, "x", false), model(TriageLevel.CONSULTATION));
+        assertThat(agreed.source()).isEqualTo(DecisionSource.MODEL);
+        assertThat(agreed.advice()).startsWith("Model advice.");
     }
 
     @ParameterizedTest
