@@ -30,7 +30,9 @@ public final class ClinicalText {
     private static final Set<String> PRE_NEGATIONS = Set.of(
             "no", "not", "denies", "denied", "deny", "denying", "without", "never", "nor", "neither",
             "dont", "doesnt", "didnt", "isnt", "wasnt", "havent", "hasnt", "hadnt", "arent", "werent",
-            "negative", "nil", "absent");
+            "negative", "nil", "absent",
+            // "non-bloody diarrhoea" (the hyphen is a space here): the prefix negates the word after it
+            "non");
     private static final Set<String> PSEUDO_NEGATION_FOLLOWERS = Set.of(
             "stop", "stops", "stopping", "stopped", "improve", "improving", "improved", "better", "relief",
             "relieved", "able", "sure", "only", "help", "helping", "helped", "go", "going", "settle", "settling",
@@ -92,6 +94,13 @@ public final class ClinicalText {
     /** After a Hindi negation, verbs of stopping: "nahi ruk raha" (will not stop) keeps the finding. */
     private static final Set<String> POST_PSEUDO_NEGATION_FOLLOWERS = Set.of(
             "ruk", "rukta", "rukti", "rukte", "rukega", "thamta", "tham", "band", "रुक", "रुकता", "रुकती", "रुकते", "थम", "बंद");
+    /**
+     * "Koi bleeding ya paani nahi" (no bleeding or water): after "koi" (any), a following negation
+     * reaches back over a list joined by "ya"/"or" (never "aur"/"and": "chest pain aur saans nahi
+     * aa rahi" is chest pain with breathlessness).
+     */
+    private static final Set<String> LIST_OR = Set.of("ya", "or", "या");
+    private static final Set<String> ANY = Set.of("koi", "कोई", "any");
     /** Words that may stand between a finding and a following negation: "dard bilkul nahi hai". */
     private static final Set<String> POST_NEGATION_FILLERS = Set.of(
             "bilkul", "to", "toh", "bhi", "hai", "ho", "koi", "बिलकुल", "बिल्कुल", "तो", "भी", "है", "कोई", "is", "was");
@@ -301,7 +310,15 @@ public final class ClinicalText {
             return true;
         }
         String[] after = rest.split(" ");
-        for (int i = 0; i < Math.min(POST_NEGATION_WINDOW, after.length); i++) {
+        boolean any = before.length > 0 && java.util.Arrays.asList(before).subList(Math.max(0, before.length - 2), before.length)
+                .stream().anyMatch(ANY::contains);
+        int reach = POST_NEGATION_WINDOW;
+        for (int i = 0; i < Math.min(reach, after.length); i++) {
+            if (any && LIST_OR.contains(after[i]) && i + 2 < after.length) {
+                i++; // "ya paani": the next item of the list
+                reach += 2;
+                continue;
+            }
             if (POST_NEGATIONS.contains(after[i])) {
                 // "das minute se nahi ruk raha": "will not stop" says the finding goes on
                 return !(i + 1 < after.length && POST_PSEUDO_NEGATION_FOLLOWERS.contains(after[i + 1]));
