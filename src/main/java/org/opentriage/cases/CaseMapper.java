@@ -37,9 +37,13 @@ public class CaseMapper {
                 .toList();
     }
 
-    /** The level the rules alone require, as the contract's {@code triage} object. */
+    /**
+     * The level the rules alone require, as the contract's {@code triage} object: the floor, never
+     * self care while the screen is incomplete.
+     */
     public static TriageView rulesTriage(SafetyFloor floor) {
-        return new TriageView(floor.floor().level(), floor.floor().code(), DecisionSource.RULES);
+        TriageLevel level = floor.leastUrgentAllowed();
+        return new TriageView(level.level(), level.code(), DecisionSource.RULES);
     }
 
     public static News2View toView(News2Score s) {

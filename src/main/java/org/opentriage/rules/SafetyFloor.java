@@ -16,6 +16,14 @@ public record SafetyFloor(TriageLevel floor, List<RedFlag> redFlags, Optional<Ne
         return screening != null && screening.complete();
     }
 
+    /**
+     * The least urgent level the service may give before the model is heard: the floor, and no less
+     * urgent than a routine consultation while the screen is incomplete (contract invariant 4).
+     */
+    public TriageLevel leastUrgentAllowed() {
+        return screenComplete() ? floor : floor.mostUrgent(TriageLevel.CONSULTATION);
+    }
+
     public String rulesVersion() {
         return screening == null ? null : screening.rulesVersion();
     }

@@ -30,8 +30,6 @@ public class DecisionMerger {
 
     /** The least urgent level a case may have without a usable model answer. */
     static final TriageLevel DEGRADED_CEILING = TriageLevel.CONSULTATION_24;
-    /** The least urgent level a case may have while its screen has open questions. */
-    static final TriageLevel UNSCREENED_CEILING = TriageLevel.CONSULTATION;
 
     private final PatientAdvice advice;
 
@@ -52,9 +50,11 @@ public class DecisionMerger {
         boolean modelDecides = suggested.moreUrgentThan(floor.floor())
                 || (suggested == floor.floor() && floor.redFlags().isEmpty());
         TriageLevel level = suggested.mostUrgent(floor.floor());
-        if (!floor.screenComplete() && !level.moreUrgentThan(UNSCREENED_CEILING)) {
-            modelDecides = modelDecides && suggested == UNSCREENED_CEILING;
-            level = UNSCREENED_CEILING;
+        TriageLevel allowed = floor.leastUrgentAllowed();
+        if (allowed.moreUrgentThan(level)) {
+            // self care on an incomplete screen: the screen's ceiling, the model's only if it said as much
+            modelDecides = modelDecides && suggested == allowed;
+            level = allowed;
         }
         String text = suggested == level
                 ? advice.withContacts(model.advice(), level, language, selfHarm)

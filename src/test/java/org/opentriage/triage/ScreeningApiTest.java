@@ -1,9 +1,13 @@
 package org.opentriage.triage;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,9 +16,11 @@ import org.opentriage.testsupport.Database;
 import org.opentriage.testsupport.OllamaApi;
 import org.opentriage.testsupport.OllamaStub;
 import org.opentriage.testsupport.Requests;
+import org.opentriage.testsupport.SseRecorder;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,6 +36,8 @@ import static org.opentriage.testsupport.OllamaApi.differential;
  */
 @QuarkusTest
 class ScreeningApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @OllamaStub
     WireMockServer ollama;
@@ -56,6 +64,22 @@ class ScreeningApiTest {
                 .body("screening.questions[0].text", notNullValue())
                 .body("screening.questions[0].why", notNullValue())
                 .body("rulesVersion", notNullValue());
+    }
+
+    @TestHTTPResource("/api/v1/triage/stream")
+    URL stream;
+
+    @Test
+    void theStreamsAcceptedEventNeverShowsSelfCareBeforeTheScreenIsComplete() throws Exception {
+        OllamaApi.answer(ollama, OllamaApi.streaming(assessment(5, "Rest at home.", differential("Common cold", "J00", 0.8, false)), 200));
+        try (SseRecorder sse = SseRecorder.post(stream.toString(), Requests.SORE_THROAT_UNSCREENED)) {
+            await().atMost(Duration.ofSeconds(10)).until(sse::ended);
+            List<SseRecorder.Event> events = sse.events();
+            assertThat(events.get(0).name()).isEqualTo("accepted");
+            assertThat(JSON.readTree(events.get(0).data()).path("triage").path("level").asInt()).isEqualTo(4);
+            assertThat(events.get(events.size() - 1).name()).isEqualTo("result");
+            assertThat(JSON.readTree(events.get(events.size() - 1).data()).path("triage").path("level").asInt()).isEqualTo(4);
+        }
     }
 
     @Test
