@@ -12,10 +12,12 @@ import java.util.function.BiFunction;
 import org.opentriage.common.CaseNotFoundException;
 import org.opentriage.common.InvalidTransitionException;
 import org.opentriage.common.Timestamps;
+import org.opentriage.model.DifferentialView;
 import org.opentriage.model.ModelOutcome;
 import org.opentriage.model.ValidatedAssessment;
 import org.opentriage.patient.ScreeningAnswer;
 import org.opentriage.patient.TriageRequest;
+import org.opentriage.rules.SafetyFloor;
 import org.opentriage.rules.TriageLevel;
 import org.opentriage.security.Caller;
 
@@ -93,9 +95,8 @@ public class CaseStore {
             c.floorLevel = (short) d.floor().floor().level();
             c.rulesVersion = d.floor().rulesVersion();
             c.updatedAt = Timestamps.now();
-            c.assessment = new StoredAssessment(CaseMapper.toViews(d.floor().redFlags(), c.language),
-                    d.floor().news2().map(CaseMapper::toView).orElse(null), a.differentials(), a.followUpQuestions(),
-                    advice, ScreeningView.of(d.floor().screening()), a.modelLevel(), a.modelAdvice());
+            c.assessment = assessment(d.floor(), c.language, a.differentials(), a.followUpQuestions(), advice,
+                    a.modelLevel(), a.modelAdvice());
             CaseAudit entry = CaseAudit.of(c.id, c.updatedAt, caller.clientActor(), "answered", before, c.level,
                     answers.size() + " screening answer(s); screen " + (d.floor().screenComplete() ? "complete" : "incomplete"));
             return audit.persist(entry).chain(repository::flush).chain(() -> events.changed(id)).replaceWith(c);
@@ -147,10 +148,7 @@ public class CaseStore {
         c.externalRef = request.patient().externalRef();
         c.language = request.languageOrDefault();
         c.intake = request;
-        c.assessment = new StoredAssessment(CaseMapper.toViews(d.floor().redFlags(), c.language),
-                d.floor().news2().map(CaseMapper::toView).orElse(null),
-                d.differentials(), d.followUpQuestions(), d.advice(),
-                d.floor().screening() == null ? null : ScreeningView.of(d.floor().screening()),
+        c.assessment = assessment(d.floor(), c.language, d.differentials(), d.followUpQuestions(), d.advice(),
                 m.assessment().map(a -> a.suggestedLevel().level()).orElse(null),
                 m.assessment().map(ValidatedAssessment::advice).orElse(null));
         c.rulesVersion = d.floor().rulesVersion();
@@ -160,5 +158,14 @@ public class CaseStore {
         c.modelDegradedReason = m.degradedReason();
         c.modelLatencyMs = m.latencyMs();
         return c;
+    }
+
+    /** What a case stores of its judgement: the rules' findings in the case's language, and what the model said. */
+    private static StoredAssessment assessment(SafetyFloor floor, String language, List<DifferentialView> differentials,
+                                               List<String> followUpQuestions, String advice, Integer modelLevel,
+                                               String modelAdvice) {
+        return new StoredAssessment(CaseMapper.toViews(floor.redFlags(), language),
+                floor.news2().map(CaseMapper::toView).orElse(null), differentials, followUpQuestions, advice,
+                floor.screening() == null ? null : ScreeningView.of(floor.screening()), modelLevel, modelAdvice);
     }
 }

@@ -19,12 +19,14 @@ public record TriageRequest(
         @Size(max = 50) List<@NotNull @Valid Symptom> symptoms,
         @Valid Vitals vitals,
         @Valid History history,
-        @Pattern(regexp = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", message = "must be a BCP-47 language tag")
+        @Pattern(regexp = TriageRequest.LANGUAGE_TAG, message = "must be a BCP-47 language tag")
         String language,
         @Size(max = 10) List<@NotBlank @Size(max = 64) String> presentations,
         @Size(max = 200) List<@NotNull @Valid ScreeningAnswer> answers) {
 
     public static final String DEFAULT_LANGUAGE = "en";
+    /** A BCP-47 language tag, as every request's {@code language} is checked. */
+    public static final String LANGUAGE_TAG = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
 
     /** A request without presentations named by the app and without screening answers. */
     public TriageRequest(Patient patient, String complaint, List<Symptom> symptoms, Vitals vitals, History history,

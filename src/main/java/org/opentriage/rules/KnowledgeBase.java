@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opentriage.common.MatchingText;
 import org.opentriage.rules.Knowledge.Discriminator;
 import org.opentriage.rules.Knowledge.Presentation;
@@ -15,6 +16,8 @@ import org.opentriage.rules.Knowledge.Presentation;
  * {@code rulesVersion}), the general discriminators, and the presentations with their own.
  */
 public final class KnowledgeBase {
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final String version;
     private final List<Discriminator> general;
@@ -78,6 +81,6 @@ public final class KnowledgeBase {
 
     /** Lower case, invisible characters gone, every run of punctuation and spaces one space. */
     static String words(String text) {
-        return MatchingText.normalise(text).replaceAll("[^\\p{L}\\p{M}\\p{N}]+", " ").strip();
+        return NOT_A_WORD.matcher(MatchingText.normalise(text)).replaceAll(" ").strip();
     }
 }

@@ -14,6 +14,7 @@ import org.opentriage.cases.ScreeningView;
 import org.opentriage.common.InvalidParameterException;
 import org.opentriage.patient.AgeUnit;
 import org.opentriage.patient.Sex;
+import org.opentriage.patient.TriageRequest;
 import org.opentriage.rules.ScreeningEngine;
 import org.opentriage.security.Roles;
 
@@ -46,7 +47,7 @@ public class ScreeningResource {
                 .orElseThrow(() -> new InvalidParameterException("ageUnit", "must be years, months, weeks or days"));
         Sex patientSex = sex == null ? Sex.UNKNOWN : Arrays.stream(Sex.values()).filter(s -> s.name().equalsIgnoreCase(sex))
                 .findFirst().orElseThrow(() -> new InvalidParameterException("sex", "must be female, male, other or unknown"));
-        if (!language.matches("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")) {
+        if (!language.matches(TriageRequest.LANGUAGE_TAG)) {
             throw new InvalidParameterException("language", "must be a BCP-47 language tag");
         }
         List<String> ids = presentations == null ? List.of() : presentations.stream()
